@@ -1,0 +1,70 @@
+# Werkroute: `make demo` runs the portal with demo content, `make test` runs the whole suite.
+# Both start from a fresh clone: they create .venv, install the Python and npm packages and
+# build the front-end files first.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+LANGS := nl en ar fa ti tr
+
+.PHONY: demo test test-unit test-browser install install-dev assets messages lint format clean
+
+$(VENV)/.installed: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+portal/static/vendor/.built: node_modules/.package-lock.json scripts/build_assets.py $(VENV)/.installed
+	$(BIN)/python scripts/build_assets.py
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+assets: portal/static/vendor/.built
+
+demo: install assets
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	@echo ""
+	@echo "Werkroute runs at http://$(HOST):$(PORT)/  (Dutch: /nl/, English: /en/, Arabic: /ar/,"
+	@echo "Persian: /fa/, Tigrinya: /ti/, Turkish: /tr/); the editors' admin is at /admin/."
+	@echo "Log in with the demo logins printed above. Stop with Ctrl+C."
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+# Browser tests run in their own pytest session: they serve demo content from the test
+# database for the whole session, which the unit tests must not see.
+test: install-dev assets
+	$(MAKE) --no-print-directory test-unit test-browser
+
+test-unit:
+	$(BIN)/python -m pytest tests --ignore=tests/browser -p no:cacheprovider
+
+test-browser:
+	$(BIN)/python -m pytest tests/browser -p no:cacheprovider
+
+# Refresh the gettext catalogues after changing UI strings (needs GNU gettext).
+messages: install
+	$(MANAGE) makemessages $(addprefix -l ,$(LANGS)) --no-obsolete --no-location \
+		--ignore=.venv --ignore=node_modules --ignore=static_collected --ignore=tests --ignore=bench
+	$(MANAGE) compilemessages --ignore=.venv
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) node_modules portal/static/vendor static_collected .test-db.sqlite3* .test-media

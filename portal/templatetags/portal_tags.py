@@ -1,0 +1,120 @@
+"""Site chrome that every page shares: language alternates, breadcrumbs, footer links."""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
+
+from wagtail.models import Page
+
+from portal.models import FooterSettings
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class LanguageAlternate:
+    code: str
+    name_local: str
+    url: str
+    is_current: bool
+    bidi: bool
+    # False when this language shows the Dutch text (an untranslated page): such a URL is kept
+    # in the switcher but left out of the hreflang alternates.
+    has_own_text: bool
+
+
+def home_url(language_code):
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=[""])
+
+
+def _page_translations(page):
+    pages = page.get_translations(inclusive=True).live().select_related("locale")
+    return {translated.locale.language_code: translated for translated in pages}
+
+
+def language_alternates_for(request, page=None):
+    """Where the current page lives in each portal language, in the order of LANGUAGES."""
+    current = translation.get_language()
+    translations = _page_translations(page) if isinstance(page, Page) else {}
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        info = translation.get_language_info(code)
+        translated_page = translations.get(code)
+        if translated_page is not None:
+            url = translated_page.get_url(request)
+            has_own_text = translated_page.alias_of_id is None
+        elif isinstance(page, Page):
+            # A page that does not exist in this language: offer that language's home page.
+            url, has_own_text = home_url(code), False
+        else:
+            url, has_own_text = translate_url(request.path, code), True
+        alternates.append(
+            LanguageAlternate(
+                code=code,
+                name_local=info["name_local"],
+                url=url,
+                is_current=code == current,
+                bidi=info["bidi"],
+                has_own_text=has_own_text,
+            )
+        )
+    return alternates
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    request = context.get("request")
+    if request is None:
+        return []
+    return language_alternates_for(request, context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    return context["request"].build_absolute_uri(url)
+
+
+@register.filter
+def content_language(page):
+    """The language a page's text is written in: Dutch for an untranslated page (an alias)."""
+    if page.alias_of_id is not None:
+        return settings.LANGUAGE_CODE
+    return page.locale.language_code
+
+
+@register.simple_tag
+def breadcrumb_pages(page):
+    """The ancestors of a page from its language's home page down, without the page itself."""
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return list(
+        page.get_ancestors().filter(depth__gte=2).select_related("locale").specific(defer=True)
+    )
+
+
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context):
+    request = context.get("request")
+    footer = FooterSettings.for_request(request) if request is not None else None
+    links = []
+    if footer is not None:
+        for page in (footer.contact_page, footer.accessibility_page, footer.privacy_page):
+            if page is not None:
+                localized = page.localized
+                links.append(
+                    {
+                        "title": localized.title,
+                        "url": localized.get_url(request),
+                        "lang": content_language(localized),
+                    }
+                )
+    return {"footer": footer, "links": links, "request": request}
+
+
+@register.simple_tag
+def current_home_url():
+    return home_url(translation.get_language() or settings.LANGUAGE_CODE)

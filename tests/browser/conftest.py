@@ -1,0 +1,82 @@
+"""Browser tests: Debian's Chromium driven by Playwright against the portal with demo content.
+
+They skip with a message when Chromium is missing, unless REQUIRE_BROWSER=1 (CI) makes that a
+failure. Run them in their own pytest session (`make test-browser`): the demo content is loaded
+once and served for the whole session by a live server thread.
+"""
+
+import os
+import shutil
+
+from django.test.testcases import LiveServerThread, _StaticFilesHandler
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run beside
+# one unless told that this is a test process.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def chromium_or_skip():
+    if shutil.which(CHROMIUM) or os.path.exists(CHROMIUM):
+        return CHROMIUM
+    message = f"Chromium not found at {CHROMIUM}: apt-get install chromium fonts-noto-core"
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail(f"REQUIRE_BROWSER=1 but {message}")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def portal_url(django_db_setup, django_db_blocker):
+    """The address of a live server with the demo content, for the whole session.
+
+    tests/conftest.py loaded the demo into the test database. The test database is a file
+    (SQLite) or PostgreSQL, never in memory, so the server thread opens its own connection.
+    """
+    chromium_or_skip()
+    with django_db_blocker.unblock():
+        server = LiveServerThread("127.0.0.1", _StaticFilesHandler, port=0)
+        server.daemon = True
+        server.start()
+        server.is_ready.wait()
+        if server.error:
+            raise server.error
+        yield f"http://127.0.0.1:{server.port}"
+        server.terminate()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium_or_skip()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    return page

@@ -1,0 +1,38 @@
+"""The front-end files the templates ask for exist, and the fonts are limited to their scripts."""
+
+import re
+from pathlib import Path
+
+from django.contrib.staticfiles import finders
+
+import pytest
+
+STYLESHEETS = ["vendor/utrecht.css", "css/portal.css", "css/print.css"]
+
+
+@pytest.mark.parametrize("path", STYLESHEETS)
+def test_stylesheet_is_built(path):
+    assert finders.find(path), f"{path} missing: run `make assets`"
+
+
+def test_utrecht_bundle_has_the_components_the_templates_use():
+    bundle = Path(finders.find("vendor/utrecht.css")).read_text(encoding="utf-8")
+    for selector in [
+        ".utrecht-page-header",
+        ".utrecht-skip-link",
+        ".utrecht-breadcrumb-nav",
+        ".utrecht-alert",
+        ".utrecht-alternate-lang-nav__heading",
+        ".utrecht-link-list",
+    ]:
+        assert selector in bundle
+
+
+def test_every_font_the_theme_declares_is_served_and_limited_by_unicode_range():
+    css = Path(finders.find("css/portal.css")).read_text(encoding="utf-8")
+    faces = re.findall(r"@font-face\s*{(.*?)}", css, flags=re.DOTALL)
+    assert len(faces) == 2
+    for face in faces:
+        assert "unicode-range" in face
+        for url in re.findall(r'url\("\.\./([^"]+)"\)', face):
+            assert finders.find(url), f"{url} missing: run `make assets`"

@@ -1,0 +1,49 @@
+"""Every UI string exists in every portal language, and the compiled catalogues match."""
+
+import re
+from pathlib import Path
+
+from django.conf import settings
+
+import polib
+import pytest
+
+LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
+CODES = [code for code, _name in settings.LANGUAGES]
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w*\}")
+
+
+def catalogue(code):
+    return polib.pofile(str(LOCALE_DIR / code / "LC_MESSAGES" / "django.po"))
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_string_is_translated(code):
+    po = catalogue(code)
+    assert len(po) > 0
+    untranslated = [entry.msgid for entry in po if not entry.msgstr and not entry.obsolete]
+    fuzzy = [entry.msgid for entry in po if "fuzzy" in entry.flags]
+    assert untranslated == []
+    assert fuzzy == []
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_catalogue_has_the_same_strings_as_dutch(code):
+    assert {entry.msgid for entry in catalogue(code)} == {entry.msgid for entry in catalogue("nl")}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_translations_keep_their_placeholders(code):
+    for entry in catalogue(code):
+        assert sorted(PLACEHOLDER.findall(entry.msgstr)) == sorted(
+            PLACEHOLDER.findall(entry.msgid)
+        ), entry.msgid
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_compiled_catalogue_matches_its_source(code):
+    mo_path = LOCALE_DIR / code / "LC_MESSAGES" / "django.mo"
+    assert mo_path.exists(), f"run `make messages` to compile {code}"
+    compiled = {entry.msgid: entry.msgstr for entry in polib.mofile(str(mo_path)) if entry.msgid}
+    source = {entry.msgid: entry.msgstr for entry in catalogue(code) if entry.msgstr}
+    assert compiled == source

@@ -1,0 +1,68 @@
+"""Error pages speak the visitor's language, right to left where it should."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.test import override_settings
+from django.urls import path
+from django.utils import translation
+
+import pytest
+
+from portal.urls import urlpatterns as portal_urlpatterns
+from tests.conftest import html
+
+
+def broken_view(request):
+    raise RuntimeError("a fault in a view")
+
+
+# The portal's own URLs plus one view that fails, to see the real 500 handling.
+urlpatterns = i18n_patterns(path("kapot/", broken_view)) + portal_urlpatterns
+
+
+def translated(code, message):
+    with translation.override(code):
+        return translation.gettext(message)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("code", "direction"), [("ar", "rtl"), ("fa", "rtl"), ("nl", "ltr"), ("ti", "ltr")]
+)
+def test_404_page_in_the_visitors_language(client, code, direction):
+    response = client.get(f"/{code}/deze-pagina-bestaat-niet/")
+
+    assert response.status_code == 404
+    page = html(response)
+    assert page.html["lang"] == code
+    assert page.html["dir"] == direction
+    assert page.h1.get_text(strip=True) == translated(code, "Page not found")
+    assert page.select_one('meta[name="robots"]')["content"] == "noindex"
+    assert page.select_one('link[rel="alternate"][hreflang]') is None
+
+
+def test_404_page_in_arabic_is_really_arabic():
+    assert translated("ar", "Page not found") != "Page not found"
+
+
+@pytest.mark.django_db
+def test_404_page_switcher_offers_the_same_address_in_other_languages(client):
+    page = html(client.get("/ar/bestaat-niet/"))
+    hrefs = {a["hreflang"]: a["href"] for a in page.select("nav.utrecht-alternate-lang-nav a")}
+    assert hrefs["nl"] == "/nl/bestaat-niet/"
+    assert hrefs["ti"] == "/ti/bestaat-niet/"
+
+
+@pytest.mark.django_db
+@override_settings(ROOT_URLCONF=__name__, DEBUG=False)
+@pytest.mark.parametrize(("code", "direction"), [("ar", "rtl"), ("nl", "ltr"), ("tr", "ltr")])
+def test_500_page_in_the_visitors_language(client, code, direction):
+    client.raise_request_exception = False
+
+    response = client.get(f"/{code}/kapot/")
+
+    assert response.status_code == 500
+    page = html(response)
+    assert page.html["lang"] == code
+    assert page.html["dir"] == direction
+    assert page.h1.get_text(strip=True) == translated(code, "Something went wrong")
+    assert not response.cookies

@@ -1,0 +1,87 @@
+"""The settings themselves: production needs its secrets and passes the deploy checks."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+    "SECRET_KEY": "a-long-random-production-secret-key-for-this-test-only-0123456789",
+    "ALLOWED_HOSTS": "werkroute.example",
+    "DATABASE_URL": "postgres://user@127.0.0.1:5432/werkroute",
+}
+
+
+def run_django(code, env):
+    clean_env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in PRODUCTION_ENV and key not in {"REDIS_URL"}
+    }
+    return subprocess.run(  # noqa: S603 - fixed arguments, our own interpreter
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=settings.BASE_DIR,
+        env={**clean_env, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    env = {**PRODUCTION_ENV, "SECRET_KEY": ""}
+    result = run_django("print('started')", env)
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+    assert "started" not in result.stdout
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = run_django("print('started')", {**PRODUCTION_ENV, "ALLOWED_HOSTS": ""})
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS must be set" in result.stderr
+
+
+def test_production_reads_its_configuration_from_the_environment():
+    env = {**PRODUCTION_ENV, "REDIS_URL": "redis://127.0.0.1:6379/3"}
+    result = run_django(
+        "from django.conf import settings as s; "
+        "print(s.DEBUG, s.ALLOWED_HOSTS, s.DATABASES['default']['NAME'], "
+        "s.CACHES['default']['BACKEND'], s.SECRET_KEY == "
+        f"{PRODUCTION_ENV['SECRET_KEY']!r})",
+        env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "False",
+        "['werkroute.example']",
+        "werkroute",
+        "django.core.cache.backends.redis.RedisCache",
+        "True",
+    ]
+
+
+def test_production_settings_pass_the_deploy_checks():
+    result = run_django(
+        "from django.core.management import call_command; "
+        "call_command('check', deploy=True, fail_level='WARNING')",
+        PRODUCTION_ENV,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_embedded_default_is_sqlite_with_local_memory_cache():
+    result = run_django(
+        "from django.conf import settings as s; "
+        "print(s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'], s.DEBUG)",
+        {"DJANGO_SETTINGS_MODULE": "portal.settings.dev"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.db.backends.sqlite3",
+        "django.core.cache.backends.locmem.LocMemCache",
+        "True",
+    ]
