@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.translation_status import translation_notice
+from portal.localization import localized_pages
 
 # Rich text for editors stays small on purpose: headings, emphasis, lists and links.
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -97,6 +98,21 @@ class HomePage(PortalPage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        employer_page, resident_page = localized_pages(
+            [self.employer_page, self.resident_page], self.locale
+        )
+        context["entries"] = [
+            {"title": title, "text": text, "page": page}
+            for title, text, page in [
+                (self.employer_title, self.employer_text, employer_page),
+                (self.resident_title, self.resident_text, resident_page),
+            ]
+            if page is not None
+        ]
+        return context
 
 
 class ContentPage(PortalPage):

@@ -1,9 +1,11 @@
 import io
-
-from django.core.management import call_command
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+
+from django.core.management import call_command
+from django.db import connection
 
 
 @pytest.fixture(scope="session")
@@ -13,6 +15,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
     Each test runs in a transaction that is rolled back, so the demo is the same for every test.
     """
     with django_db_blocker.unblock():
+        database = Path(str(connection.settings_dict["NAME"])).name
+        # pytest-django only creates test databases when a collected test is marked django_db;
+        # without one, this would write into the developer's own database.
+        assert "test" in database, f"not a test database: {database}"
         call_command("load_demo", stdout=io.StringIO())
 
 

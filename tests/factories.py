@@ -1,9 +1,9 @@
 """Factories for the portal's pages. Pages need a parent: pass `parent=` to build()/create()."""
 
-from wagtail.models import Locale
-
 import factory
 import wagtail_factories
+
+from wagtail.models import Locale
 
 from home.models import ContentPage, HomePage
 

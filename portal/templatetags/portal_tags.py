@@ -7,8 +7,9 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from portal.localization import localized_pages
 from portal.models import FooterSettings
 
 register = template.Library()
@@ -102,9 +103,11 @@ def site_footer(context):
     footer = FooterSettings.for_request(request) if request is not None else None
     links = []
     if footer is not None:
-        for page in (footer.contact_page, footer.accessibility_page, footer.privacy_page):
-            if page is not None:
-                localized = page.localized
+        page = context.get("page")
+        locale = page.locale if isinstance(page, Page) else Locale.get_active()
+        chosen = [footer.contact_page, footer.accessibility_page, footer.privacy_page]
+        for localized in localized_pages(chosen, locale):
+            if localized is not None:
                 links.append(
                     {
                         "title": localized.title,

@@ -8,9 +8,9 @@ once and served for the whole session by a live server thread.
 import os
 import shutil
 
-from django.test.testcases import LiveServerThread, _StaticFilesHandler
-
 import pytest
+
+from django.test.testcases import LiveServerThread, _StaticFilesHandler
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run beside
 # one unless told that this is a test process.

@@ -6,7 +6,8 @@ import pytest
 
 from tests.browser.axe import wcag_violations
 
-pytestmark = pytest.mark.browser
+# django_db: the live server reads the test database, so pytest-django must create it.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
 @pytest.mark.parametrize("code", ["nl", "ar", "ti", "fa"])

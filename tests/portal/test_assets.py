@@ -3,9 +3,9 @@
 import re
 from pathlib import Path
 
-from django.contrib.staticfiles import finders
-
 import pytest
+
+from django.contrib.staticfiles import finders
 
 STYLESHEETS = ["vendor/utrecht.css", "css/portal.css", "css/print.css"]
 

@@ -3,10 +3,10 @@
 import re
 from pathlib import Path
 
-from django.conf import settings
-
 import polib
 import pytest
+
+from django.conf import settings
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 CODES = [code for code, _name in settings.LANGUAGES]

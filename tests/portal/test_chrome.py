@@ -1,10 +1,10 @@
 """The site chrome on real pages: <html lang dir>, switcher, hreflang, breadcrumbs, footer."""
 
+import pytest
+
 from django.utils import translation
 
 from wagtail.models import Locale
-
-import pytest
 
 from home.models import ContentPage, HomePage
 from portal.models import FooterSettings

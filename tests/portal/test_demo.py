@@ -1,12 +1,12 @@
 import io
 import re
 
+import pytest
+
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from wagtail.models import Page
-
-import pytest
 
 from home.models import HomePage, PageTranslationStatus
 

@@ -1,11 +1,11 @@
 """Error pages speak the visitor's language, right to left where it should."""
 
+import pytest
+
 from django.conf.urls.i18n import i18n_patterns
 from django.test import override_settings
 from django.urls import path
 from django.utils import translation
-
-import pytest
 
 from portal.urls import urlpatterns as portal_urlpatterns
 from tests.conftest import html

@@ -1,3 +1,5 @@
+import pytest
+
 from django.conf import settings
 from django.utils import translation
 
@@ -5,8 +7,6 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.synctree import create_aliases_for_new_page
-
-import pytest
 
 from portal import languages
 from tests.factories import ContentPageFactory, HomePageFactory

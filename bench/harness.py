@@ -1,0 +1,94 @@
+"""Shared parts of the benchmarks: a throwaway database, a bare view, timing and the report."""
+
+import os
+import statistics
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf.urls.i18n import i18n_patterns  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.http import HttpResponse  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import (  # noqa: E402
+    CaptureQueriesContext,
+    override_settings,
+    setup_databases,
+    setup_test_environment,
+    teardown_databases,
+)
+from django.urls import path  # noqa: E402
+
+from portal.urls import urlpatterns as portal_urlpatterns  # noqa: E402
+
+
+def bare_view(request):
+    return HttpResponse("ok")
+
+
+# The portal's URLs plus a view that does nothing: the floor every figure is compared with.
+urlpatterns = i18n_patterns(path("bench-bare/", bare_view)) + portal_urlpatterns
+BARE_URL = "/nl/bench-bare/"
+
+
+@contextmanager
+def throwaway_database():
+    setup_test_environment()
+    old_config = setup_databases(verbosity=0, interactive=False)
+    try:
+        with override_settings(ROOT_URLCONF=__name__, DEBUG=False):
+            yield
+    finally:
+        teardown_databases(old_config, verbosity=0)
+
+
+def measure(client, url, repeat, headers=None):
+    """Server time of `repeat` GETs after a warm-up; returns (times in ms, queries per request)."""
+    headers = headers or {}
+    for _ in range(5):
+        response = client.get(url, **headers)
+        assert response.status_code == 200, (url, response.status_code)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        client.get(url, **headers)
+        times.append((time.perf_counter() - start) * 1000)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url, **headers)
+    return times, len(queries)
+
+
+def p95(times):
+    return statistics.quantiles(times, n=20)[-1]
+
+
+def report(title, urls, repeat=200):
+    """Measure each (label, url) against the bare view and print one table."""
+    client = Client()
+    bare_times, bare_queries = measure(client, BARE_URL, repeat)
+    bare_median, bare_p95 = statistics.median(bare_times), p95(bare_times)
+    print(f"\n{title} ({connection.vendor}, {repeat} requests each)")
+    print(
+        f"{'request':<34}{'median ms':>10}{'p95 ms':>10}{'x bare':>9}{'x bare p95':>12}{'SQL':>6}"
+    )
+    rows = [("(a) bare Django view", bare_times, bare_queries)]
+    for label, url in urls:
+        times, queries = measure(client, url, repeat)
+        rows.append((label, times, queries))
+    for label, times, queries in rows:
+        median, slow = statistics.median(times), p95(times)
+        print(
+            f"{label:<34}{median:>10.2f}{slow:>10.2f}{median / bare_median:>9.1f}"
+            f"{slow / bare_p95:>12.1f}{queries:>6}"
+        )
+    return rows
