@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.translation_status import translation_notice
+from portal.fields import optional_page_link
 from portal.localization import localized_pages
 
 # Rich text for editors stays small on purpose: headings, emphasis, lists and links.
@@ -42,14 +43,9 @@ class HomePage(PortalPage):
         max_length=300,
         help_text=_("One sentence that tells employers what they find behind the link."),
     )
-    employer_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("employer entry: page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The page the employer entry links to. Without a page the entry is hidden."),
+    employer_page = optional_page_link(
+        _("employer entry: page"),
+        _("The page the employer entry links to. Without a page the entry is hidden."),
     )
     resident_title = models.CharField(
         verbose_name=_("resident entry: title"),
@@ -61,14 +57,9 @@ class HomePage(PortalPage):
         max_length=300,
         help_text=_("One sentence that tells residents what they find behind the link."),
     )
-    resident_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("resident entry: page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The page the resident entry links to. Without a page the entry is hidden."),
+    resident_page = optional_page_link(
+        _("resident entry: page"),
+        _("The page the resident entry links to. Without a page the entry is hidden."),
     )
 
     parent_page_types = ["wagtailcore.Page"]

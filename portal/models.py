@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from portal.fields import optional_page_link
+
 
 @register_setting(icon="site")
 class FooterSettings(BaseSiteSetting):
@@ -23,32 +25,17 @@ class FooterSettings(BaseSiteSetting):
         blank=True,
         help_text=_("As it should be dialled in the Netherlands, for example 0592 123 456."),
     )
-    contact_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("contact page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Optional page with more ways to get in touch."),
+    contact_page = optional_page_link(
+        _("contact page"),
+        _("Optional page with more ways to get in touch."),
     )
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("accessibility statement"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The accessibility statement (toegankelijkheidsverklaring). Required by law."),
+    accessibility_page = optional_page_link(
+        _("accessibility statement"),
+        _("The accessibility statement (toegankelijkheidsverklaring). Required by law."),
     )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacy statement"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The privacy statement: what the portal stores and for how long."),
+    privacy_page = optional_page_link(
+        _("privacy statement"),
+        _("The privacy statement: what the portal stores and for how long."),
     )
 
     select_related = ["contact_page", "accessibility_page", "privacy_page"]

@@ -1,12 +1,14 @@
 """Every UI string exists in every portal language, and the compiled catalogues match."""
 
 import re
+import shutil
 from pathlib import Path
 
 import polib
 import pytest
 
 from django.conf import settings
+from django.core.management import call_command
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 CODES = [code for code, _name in settings.LANGUAGES]
@@ -47,3 +49,27 @@ def test_compiled_catalogue_matches_its_source(code):
     compiled = {entry.msgid: entry.msgstr for entry in polib.mofile(str(mo_path)) if entry.msgid}
     source = {entry.msgid: entry.msgstr for entry in catalogue(code) if entry.msgstr}
     assert compiled == source
+
+
+@pytest.mark.skipif(
+    shutil.which("xgettext") is None, reason="GNU gettext (xgettext) is not installed"
+)
+def test_catalogues_hold_every_ui_string_in_the_code():
+    """makemessages finds no string the catalogues lack, nor any they no longer need."""
+    po_path = LOCALE_DIR / "nl" / "LC_MESSAGES" / "django.po"
+    original = po_path.read_bytes()
+    try:
+        call_command(
+            "makemessages",
+            locale=["nl"],
+            no_location=True,
+            no_obsolete=True,
+            ignore_patterns=[".venv", "node_modules", "static_collected", "tests", "bench"],
+            verbosity=0,
+        )
+        extracted = {entry.msgid for entry in polib.pofile(str(po_path)) if not entry.obsolete}
+    finally:
+        po_path.write_bytes(original)
+    catalogued = {entry.msgid for entry in polib.pofile(str(po_path))}
+    assert extracted - catalogued == set(), "new UI strings: run `make messages` and translate"
+    assert catalogued - extracted == set(), "strings no longer used: run `make messages`"
