@@ -12,3 +12,68 @@ def optional_page_link(verbose_name, help_text):
         related_name="+",
         help_text=help_text,
     )
+
+
+class LanguagesField(models.CharField):
+    """A set of portal languages, stored as comma-separated codes ("nl,ar") on any database.
+
+    Edited as checkboxes; read as a list of codes in the order of settings.LANGUAGES.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 100)
+        kwargs.setdefault("blank", True)
+        kwargs.setdefault("default", list)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        if kwargs.get("max_length") == 100:
+            del kwargs["max_length"]
+        if kwargs.get("blank") is True:
+            del kwargs["blank"]
+        if kwargs.get("default") is list:
+            del kwargs["default"]
+        return name, path, args, kwargs
+
+    @staticmethod
+    def _ordered(codes):
+        from django.conf import settings
+
+        wanted = set(codes)
+        return [code for code, _name in settings.LANGUAGES if code in wanted]
+
+    def from_db_value(self, value, expression, connection):
+        return self.to_python(value)
+
+    def to_python(self, value):
+        if value is None or value == "":
+            return []
+        if isinstance(value, str):
+            value = value.split(",")
+        return self._ordered(value)
+
+    def get_prep_value(self, value):
+        return ",".join(self.to_python(value))
+
+    def value_to_string(self, obj):
+        return self.get_prep_value(self.value_from_object(obj))
+
+    def validate(self, value, model_instance):
+        # The choices are checked per code by the form field; the stored string is not a choice.
+        if not self.blank and not value:
+            raise models.ValidationError(self.error_messages["blank"], code="blank")
+
+    def formfield(self, **kwargs):
+        from django import forms
+        from django.conf import settings
+        from django.utils.translation import get_language_info
+
+        choices = [(code, get_language_info(code)["name_local"]) for code, _n in settings.LANGUAGES]
+        return forms.TypedMultipleChoiceField(
+            choices=choices,
+            required=not self.blank,
+            label=self.verbose_name,
+            help_text=self.help_text,
+            widget=forms.CheckboxSelectMultiple,
+        )

@@ -1,0 +1,705 @@
+import datetime
+
+from icalendar import Calendar, Event
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home import checker
+from home.blocks import CheckerQuestionBlock, GuideStreamBlock, heading_anchor
+from home.choices import Audience, Sector
+from home.translation_status import translation_notice
+from portal.fields import LanguagesField, optional_page_link
+from portal.localization import localized_pages
+
+# Rich text for editors stays small on purpose: headings, emphasis, lists and links.
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+PAGE_SIZE = 12
+
+
+def paginate(request, items, per_page=PAGE_SIZE):
+    """A page of `items`; a missing, junk or too-high page number gives the nearest real page."""
+    return Paginator(items, per_page).get_page(request.GET.get("page"))
+
+
+class PortalPage(Page):
+    """What every public page of the portal shares: the translation notice for readers."""
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["translation_notice"] = translation_notice(self, request)
+        return context
+
+
+class HomePage(PortalPage):
+    """The start of the portal in one language: who are you, and where do you go from here."""
+
+    intro = models.TextField(
+        verbose_name=_("introduction"),
+        help_text=_("One or two short sentences under the title, in plain language (B1)."),
+    )
+    employer_title = models.CharField(
+        verbose_name=_("employer entry: title"),
+        max_length=80,
+        help_text=_("The employers' way in, for example 'Ik ben werkgever'."),
+    )
+    employer_text = models.TextField(
+        verbose_name=_("employer entry: text"),
+        max_length=300,
+        help_text=_("One sentence that tells employers what they find behind the link."),
+    )
+    employer_page = optional_page_link(
+        _("employer entry: page"),
+        _("The page the employer entry links to. Without a page the entry is hidden."),
+    )
+    resident_title = models.CharField(
+        verbose_name=_("resident entry: title"),
+        max_length=80,
+        help_text=_("The residents' way in, for example 'Ik woon in een azc'."),
+    )
+    resident_text = models.TextField(
+        verbose_name=_("resident entry: text"),
+        max_length=300,
+        help_text=_("One sentence that tells residents what they find behind the link."),
+    )
+    resident_page = optional_page_link(
+        _("resident entry: page"),
+        _("The page the resident entry links to. Without a page the entry is hidden."),
+    )
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("employer_title"),
+                FieldPanel("employer_text"),
+                FieldPanel("employer_page"),
+            ],
+            heading=_("Entry for employers"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("resident_title"),
+                FieldPanel("resident_text"),
+                FieldPanel("resident_page"),
+            ],
+            heading=_("Entry for residents"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        employer_page, resident_page = localized_pages(
+            [self.employer_page, self.resident_page], self.locale
+        )
+        context["latest_stories"] = (
+            StoryPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .select_related("image", "locale")
+            .order_by("-first_published_at")[:3]
+        )
+        context["story_index"] = StoryIndexPage.objects.live().filter(locale=self.locale).first()
+        context["entries"] = [
+            {"title": title, "text": text, "page": page}
+            for title, text, page in [
+                (self.employer_title, self.employer_text, employer_page),
+                (self.resident_title, self.resident_text, resident_page),
+            ]
+            if page is not None
+        ]
+        return context
+
+
+class ContentPage(PortalPage):
+    """A plain page of text: the accessibility statement, the privacy statement, contact."""
+
+    intro = models.TextField(
+        verbose_name=_("introduction"),
+        blank=True,
+        help_text=_("Optional. A short summary shown in bold under the title."),
+    )
+    body = RichTextField(
+        verbose_name=_("text"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The text of the page. Use headings (H2, H3) to split long text."),
+    )
+
+    parent_page_types = ["home.HomePage", "home.ContentPage", "home.SectionIndexPage"]
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
+
+
+class PageTranslationStatus(models.Model):
+    """Whether a person who reads both languages has checked a translated page.
+
+    Kept beside the page rather than on it, so that wagtail-localize never copies or translates
+    it, and readers are told how far they can trust a translation (FACTS.md, "Languages").
+    """
+
+    class Status(models.TextChoices):
+        REVIEWED = "reviewed", _("checked by a person")
+        UNREVIEWED = "unreviewed", _("not yet checked by a person")
+        MACHINE = "machine", _("machine translation, not yet checked by a person")
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="translation_status",
+        help_text=_("A translated page (not a Dutch source page)."),
+    )
+    status = models.CharField(
+        verbose_name=_("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.UNREVIEWED,
+        help_text=_(
+            "Choose 'checked by a person' only when someone who reads both languages has "
+            "compared the translation with the Dutch text."
+        ),
+    )
+    updated_at = models.DateTimeField(verbose_name=_("last changed"), auto_now=True)
+
+    panels = [FieldPanel("page"), FieldPanel("status")]
+
+    class Meta:
+        verbose_name = _("translation status")
+        verbose_name_plural = _("translation statuses")
+
+    def __str__(self):
+        return f"{self.page} ({self.page.locale.language_code}): {self.get_status_display()}"
+
+
+class SectionIndexPage(PortalPage):
+    """The start of one audience's guidance: its guides in the order editors put them."""
+
+    intro = models.TextField(
+        verbose_name=_("introduction"),
+        help_text=_("Who this section is for and what they find here, in one or two sentences."),
+    )
+    audience = models.CharField(
+        verbose_name=_("audience"),
+        max_length=20,
+        choices=Audience.choices,
+        help_text=_("Whom the guides in this section speak to."),
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.GuidePage", "home.CheckerPage", "home.ContentPage"]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("audience")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guides"] = self.get_children().live().public().specific()
+        return context
+
+
+class GuidePage(PortalPage):
+    """Guidance on one subject, built from blocks: steps, rules, questions, contact desks."""
+
+    intro = models.TextField(
+        verbose_name=_("introduction"),
+        max_length=400,
+        help_text=_("What the reader learns here, in one or two plain sentences (B1)."),
+    )
+    last_checked = models.DateField(
+        verbose_name=_("last checked on"),
+        default=timezone.localdate,
+        help_text=_("When an editor last checked this guide against the rules. Shown to readers."),
+    )
+    body = StreamField(
+        GuideStreamBlock(),
+        verbose_name=_("content"),
+        help_text=_(
+            "Start sections with a section heading; three or more make a table of contents."
+        ),
+    )
+
+    parent_page_types = ["home.SectionIndexPage"]
+    subpage_types = []
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("last_checked"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    override_translatable_fields = [SynchronizedField("last_checked")]
+
+    class Meta:
+        verbose_name = _("guide")
+        verbose_name_plural = _("guides")
+
+    def clean(self):
+        super().clean()
+        if self.last_checked and self.last_checked > timezone.localdate():
+            raise ValidationError({"last_checked": _("This date lies in the future.")})
+
+    @cached_property
+    def table_of_contents(self):
+        headings = [
+            {"text": block.value, "anchor": heading_anchor(block.value)}
+            for block in self.body
+            if block.block_type == "heading"
+        ]
+        return headings if len(headings) >= 3 else []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["expired_rules"] = [
+            block.value
+            for block in self.body
+            if block.block_type == "rule" and block.value is not None and block.value.is_expired
+        ]
+        return context
+
+
+class CheckerPage(PortalPage):
+    """'May I work?' for residents, 'May I hire this person?' for employers.
+
+    The wording is content that editors and translators change; the rule is home.checker.decide.
+    """
+
+    intro = models.TextField(
+        verbose_name=_("introduction"),
+        help_text=_("What the check does, and that its answer is no legal decision."),
+    )
+    questions = StreamField(
+        [("question", CheckerQuestionBlock())],
+        verbose_name=_("questions"),
+        help_text=_("One question for each condition, each condition once, in the order to ask."),
+    )
+    permit_answer = RichTextField(
+        verbose_name=_("answer: has a residence permit"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown to someone with a residence permit: may work, no TWV needed."),
+    )
+    eligible_answer = RichTextField(
+        verbose_name=_("answer: may work with a TWV"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown when every condition is met: the employer applies for a TWV at UWV."),
+    )
+    not_yet_answer = RichTextField(
+        verbose_name=_("answer: not yet"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "Shown under the reasons when a condition is not met: what to do, whom to ask."
+        ),
+    )
+
+    parent_page_types = ["home.SectionIndexPage"]
+    subpage_types = []
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("questions"),
+        MultiFieldPanel(
+            [
+                FieldPanel("permit_answer"),
+                FieldPanel("eligible_answer"),
+                FieldPanel("not_yet_answer"),
+            ],
+            heading=_("Answers"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("work permission check")
+        verbose_name_plural = _("work permission checks")
+
+    def clean(self):
+        super().clean()
+        asked = [block.value["condition"] for block in self.questions]
+        if sorted(asked) != sorted(checker.CONDITIONS):
+            raise ValidationError({"questions": _("Ask about every condition exactly once.")})
+
+    @property
+    def question_list(self):
+        return [
+            {
+                "condition": b.value["condition"],
+                "question": b.value["question"],
+                "help": b.value["help"],
+                "reason_if_no": b.value["reason_if_no"],
+            }
+            for b in self.questions
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        questions = self.question_list
+        answered = any(key in request.GET for key in checker.CONDITIONS)
+        form = checker.CheckerForm(questions, request.GET if answered else None)
+        context["form"] = form
+        if answered and form.is_valid():
+            verdict = form.verdict()
+            reasons = {q["condition"]: q["reason_if_no"] for q in questions}
+            context["verdict"] = verdict
+            context["reasons"] = [reasons[key] for key in verdict.unmet]
+        return context
+
+
+class StoryPageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned = super().clean()
+        if "action-publish" in self.data and not cleaned.get("consent_recorded"):
+            self.add_error("consent_recorded", StoryPage.CONSENT_MISSING)
+        return cleaned
+
+
+class StoryPage(PortalPage):
+    """A success story: a resident or an employer, in their own words, with their consent."""
+
+    CONSENT_MISSING = _("Record the consent of the people in this story before publishing it.")
+
+    quote = models.TextField(
+        verbose_name=_("quote"),
+        max_length=300,
+        help_text=_("One or two sentences in the person's own words."),
+    )
+    quote_by = models.CharField(
+        verbose_name=_("quote by"),
+        max_length=120,
+        help_text=_("Who said it, as they agreed to be named, for example 'Samir, cook'."),
+    )
+    body = RichTextField(
+        verbose_name=_("story"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The story: how it started, what helped, what others can learn."),
+    )
+    sector = models.CharField(
+        verbose_name=_("sector"),
+        max_length=20,
+        choices=Sector.choices,
+        help_text=_("The sector of the job; readers filter stories by it."),
+    )
+    place = models.CharField(
+        verbose_name=_("place"),
+        max_length=80,
+        help_text=_("The municipality, for example Zaanstad."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "A photo or illustration. Only with consent of everyone who can be recognised."
+        ),
+    )
+    image_alt = models.CharField(
+        verbose_name=_("image description"),
+        max_length=200,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    consent_recorded = models.BooleanField(
+        verbose_name=_("consent recorded"),
+        default=False,
+        help_text=_("Tick only when the people in the story agreed in writing to its publication."),
+    )
+    consent_date = models.DateField(
+        verbose_name=_("date of consent"),
+        null=True,
+        blank=True,
+        help_text=_("When they gave their consent."),
+    )
+
+    base_form_class = StoryPageForm
+    parent_page_types = ["home.StoryIndexPage"]
+    subpage_types = []
+    content_panels = Page.content_panels + [
+        FieldPanel("quote"),
+        FieldPanel("quote_by"),
+        FieldPanel("body"),
+        FieldRowPanel([FieldPanel("sector"), FieldPanel("place")]),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        MultiFieldPanel(
+            [FieldPanel("consent_recorded"), FieldPanel("consent_date")], heading=_("Consent")
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("quote"),
+        index.SearchField("body"),
+        index.FilterField("sector"),
+        index.FilterField("place"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("place"),
+        SynchronizedField("consent_recorded"),
+        SynchronizedField("consent_date"),
+    ]
+
+    class Meta:
+        verbose_name = _("success story")
+        verbose_name_plural = _("success stories")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.live and not self.consent_recorded:
+            errors["consent_recorded"] = self.CONSENT_MISSING
+        if self.consent_recorded and not self.consent_date:
+            errors["consent_date"] = _("Fill in when the consent was given.")
+        if self.consent_date and self.consent_date > timezone.localdate():
+            errors["consent_date"] = _("This date lies in the future.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class StoryIndexPage(PortalPage):
+    """All success stories, newest first, filtered by sector and place."""
+
+    intro = models.TextField(
+        verbose_name=_("introduction"),
+        blank=True,
+        help_text=_("Optional. One sentence above the stories."),
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.StoryPage"]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("story overview")
+        verbose_name_plural = _("story overviews")
+
+    def stories(self):
+        return (
+            StoryPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("image")
+            .order_by("-first_published_at")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = self.stories()
+        places = sorted(set(stories.values_list("place", flat=True)))
+        sector = request.GET.get("sector", "")
+        place = request.GET.get("place", "")
+        if sector in Sector.values:
+            stories = stories.filter(sector=sector)
+        else:
+            sector = ""
+        if place in places:
+            stories = stories.filter(place=place)
+        else:
+            place = ""
+        context.update(
+            stories=paginate(request, stories),
+            sectors=Sector.choices,
+            places=places,
+            chosen_sector=sector,
+            chosen_place=place,
+        )
+        return context
+
+
+class EventPage(RoutablePageMixin, PortalPage):
+    """A job fair, information session, workshop, speed date or walk-in hour."""
+
+    class Kind(models.TextChoices):
+        JOB_FAIR = "banenmarkt", _("Job fair")
+        INFORMATION = "voorlichting", _("Information session")
+        WORKSHOP = "workshop", _("Workshop")
+        SPEED_DATE = "speeddate", _("Speed date with employers")
+        WALK_IN = "inloopspreekuur", _("Walk-in hour")
+
+    kind = models.CharField(
+        verbose_name=_("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        help_text=_("What sort of event this is."),
+    )
+    intro = models.TextField(
+        verbose_name=_("introduction"),
+        max_length=400,
+        help_text=_("What happens and who it is for, in one or two sentences."),
+    )
+    start = models.DateTimeField(verbose_name=_("starts"), help_text=_("Date and time it starts."))
+    end = models.DateTimeField(verbose_name=_("ends"), help_text=_("Date and time it ends."))
+    location = models.ForeignKey(
+        "home.Location",
+        verbose_name=_("at a desk"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Choose a Job Office or Meedoenbalie, or fill in the address below."),
+    )
+    address = models.CharField(
+        verbose_name=_("address"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where it is, when it is not at one of the desks."),
+    )
+    languages = LanguagesField(
+        verbose_name=_("languages spoken"), help_text=_("The languages spoken at the event.")
+    )
+    registration = RichTextField(
+        verbose_name=_("how to register"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("How to sign up, or that no sign-up is needed."),
+    )
+
+    parent_page_types = ["home.EventIndexPage"]
+    subpage_types = []
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        MultiFieldPanel([FieldPanel("location"), FieldPanel("address")], heading=_("Where")),
+        FieldPanel("languages"),
+        FieldPanel("registration"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.FilterField("start")]
+    override_translatable_fields = [SynchronizedField("languages"), SynchronizedField("address")]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("The end must be after the start.")})
+        if not self.location_id and not self.address:
+            raise ValidationError({"address": _("Choose a desk or fill in an address.")})
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    @property
+    def where(self):
+        if self.location_id:
+            place = self.location.localized
+            return f"{place.name}, {place.street}, {place.postcode} {place.city}"
+        return self.address
+
+    @path("")
+    def event(self, request):
+        return self.render(request)
+
+    @path("agenda.ics", name="ics")
+    def ics(self, request):
+        calendar = Calendar()
+        calendar.add("prodid", "-//Werkroute//Agenda//NL")
+        calendar.add("version", "2.0")
+        event = Event()
+        event.add("uid", f"{self.translation_key}@{request.get_host()}")
+        event.add("dtstamp", self.last_published_at or timezone.now())
+        event.add("dtstart", self.start.astimezone(datetime.UTC))
+        event.add("dtend", self.end.astimezone(datetime.UTC))
+        event.add("summary", self.title)
+        event.add("description", self.intro)
+        event.add("location", self.where)
+        event.add("url", self.get_full_url(request))
+        calendar.add_component(event)
+        response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response
+
+
+class EventIndexPage(RoutablePageMixin, PortalPage):
+    """Upcoming events first; past ones in the archive."""
+
+    intro = models.TextField(
+        verbose_name=_("introduction"),
+        blank=True,
+        help_text=_("Optional. One sentence above the events."),
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.EventPage"]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("event overview")
+        verbose_name_plural = _("event overviews")
+
+    def events(self):
+        return EventPage.objects.live().public().child_of(self).select_related("location")
+
+    @path("")
+    def upcoming(self, request):
+        upcoming = self.events().filter(end__gte=timezone.now()).order_by("start")
+        return self.render(
+            request, context_overrides={"events": paginate(request, upcoming), "archive": False}
+        )
+
+    @path("archief/", name="archive")
+    def past(self, request):
+        past = self.events().filter(end__lt=timezone.now()).order_by("-start")
+        return self.render(
+            request, context_overrides={"events": paginate(request, past), "archive": True}
+        )
+
+
+class LocationIndexPage(PortalPage):
+    """Where residents get help with work: every Job Office, Meedoenbalie and Werkbalie."""
+
+    intro = models.TextField(
+        verbose_name=_("introduction"),
+        blank=True,
+        help_text=_("Optional. One sentence above the list."),
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("location overview")
+        verbose_name_plural = _("location overviews")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.models.snippets import Location
+
+        context = super().get_context(request, *args, **kwargs)
+        sources = list(Location.objects.filter(locale=Locale.get_default()))
+        translated = {
+            location.translation_key: location
+            for location in Location.objects.filter(
+                locale=self.locale, translation_key__in=[s.translation_key for s in sources]
+            )
+        }
+        context["locations"] = [translated.get(s.translation_key, s) for s in sources]
+        return context
