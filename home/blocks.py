@@ -263,7 +263,11 @@ class CheckerQuestionBlock(blocks.StructBlock):
     )
     reason_if_no = blocks.TextBlock(
         label=_("reason shown when the answer is no"),
-        help_text=_("Why this condition matters and what the reader can do about it."),
+        required=False,
+        help_text=_(
+            "Why this condition matters and what the reader can do. Needed for every condition "
+            "except the residence permit."
+        ),
     )
 
     class Meta:

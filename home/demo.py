@@ -1,152 +1,121 @@
-"""Demo content of the editorial half: the home page in six languages and the footer pages.
+"""Demo content of the editorial half: pages, rules and locations in six languages.
 
-The Dutch text follows ../shared/FACTS.md. Facts the source documents do not give (the TWV fee,
-Reba amounts) are not stated: the text sends the reader to UWV or COA. The translations were
-not checked by a person and are marked so.
+The texts live in home/demo_content.py (Dutch with translations side by side). This module
+builds them into Wagtail: Dutch source pages and snippets, aliases so every page exists in every
+language, and wagtail-localize translations where a text has one. Safe to run again.
 """
 
-from django.conf import settings
+import datetime
+import html
+import re
+from io import BytesIO
 
+from PIL import Image as PILImage
+from PIL import ImageDraw
+
+from django.conf import settings
+from django.core.files.images import ImageFile
+from django.utils import timezone
+
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
 from wagtail_localize.synctree import synchronize_tree
 
-from home.localization import translate_page
-from home.models import ContentPage, HomePage, PageTranslationStatus
+from home import demo_content as content
+from home.localization import translate_instance, translate_page
+from home.models import (
+    CheckerPage,
+    ContentPage,
+    EventIndexPage,
+    EventPage,
+    GuidePage,
+    HomePage,
+    Location,
+    LocationIndexPage,
+    PageTranslationStatus,
+    RuleStatement,
+    SectionIndexPage,
+    StoryIndexPage,
+    StoryPage,
+)
 from portal.models import FooterSettings
 
+UNREVIEWED = PageTranslationStatus.Status.UNREVIEWED
+
 HOME = {
-    "title": "Werkroute: van azc naar werk",
-    "intro": (
+    "title": content.T(
+        "Werkroute: van azc naar werk",
+        en="Werkroute: from the asylum seekers' centre to work",
+        ar="Werkroute: من مركز اللجوء إلى العمل",
+        fa="Werkroute: از مرکز پناهجویان تا کار",
+        ti="Werkroute: ካብ መዕቆቢ ሓተትቲ ዑቕባ ናብ ስራሕ",
+        tr="Werkroute: sığınmacı merkezinden işe",
+    ),
+    "intro": content.T(
         "Werken terwijl u in een azc woont, kan. Maar er zijn regels. Hier leest u hoe het "
         "werkt: voor werkgevers die nieuwkomers willen aannemen, en voor bewoners van een azc "
-        "die willen werken."
-    ),
-    "employer_title": "Ik ben werkgever",
-    "employer_text": (
-        "Wilt u iemand uit een azc aannemen? Lees wat u moet regelen, zoals de "
-        "tewerkstellingsvergunning (TWV) bij UWV."
-    ),
-    "resident_title": "Ik woon in een azc",
-    "resident_text": (
-        "Wilt u werken? Lees wanneer dat mag, wat het betekent voor uw geld en hoe u begint."
-    ),
-}
-
-# Each translation in the order of HOME's fields.
-HOME_TRANSLATIONS = {
-    "en": [
-        "Werkroute: from the asylum seekers' centre to work",
-        "You can work while you live in an asylum seekers' centre (azc). But there are rules. "
+        "die willen werken.",
+        en="You can work while you live in an asylum seekers' centre (azc). But there are rules. "
         "Here you can read how it works: for employers who want to hire newcomers, and for "
         "residents of an azc who want to work.",
-        "I am an employer",
-        "Do you want to hire someone from an azc? Read what you need to arrange, such as the "
-        "work permit (TWV) from UWV.",
-        "I live in an azc",
-        "Do you want to work? Read when you are allowed to, what it means for your money and "
-        "how to start.",
-    ],
-    "ar": [
-        "Werkroute: من مركز اللجوء إلى العمل",
-        "يمكنك العمل وأنت تسكن في مركز استقبال طالبي اللجوء (azc). لكن هناك قواعد. هنا تقرأ "
+        ar="يمكنك العمل وأنت تسكن في مركز استقبال طالبي اللجوء (azc). لكن هناك قواعد. هنا تقرأ "
         "كيف يتم ذلك: لأصحاب العمل الذين يريدون توظيف القادمين الجدد، ولسكان مراكز اللجوء "
         "الذين يريدون العمل.",
-        "أنا صاحب عمل",
-        "هل تريد توظيف شخص من مركز اللجوء؟ اقرأ ما عليك ترتيبه، مثل تصريح العمل (TWV) من UWV.",
-        "أسكن في مركز لجوء (azc)",
-        "هل تريد العمل؟ اقرأ متى يُسمح لك بذلك، وماذا يعني ذلك لأموالك، وكيف تبدأ.",
-    ],
-    "fa": [
-        "Werkroute: از مرکز پناهجویان تا کار",
-        "وقتی در مرکز پذیرش پناهجویان (azc) زندگی می‌کنید، می‌توانید کار کنید. اما قوانینی "
+        fa="وقتی در مرکز پذیرش پناهجویان (azc) زندگی می‌کنید، می‌توانید کار کنید. اما قوانینی "
         "وجود دارد. اینجا می‌خوانید که چگونه است: برای کارفرمایانی که می‌خواهند تازه‌واردان "
         "را استخدام کنند، و برای ساکنان azc که می‌خواهند کار کنند.",
-        "من کارفرما هستم",
-        "می‌خواهید کسی را از azc استخدام کنید؟ بخوانید چه کارهایی باید انجام دهید، مانند "
-        "اجازه کار (TWV) از UWV.",
-        "من در azc زندگی می‌کنم",
-        "می‌خواهید کار کنید؟ بخوانید چه زمانی اجازه دارید، این برای پول شما چه معنایی دارد و "
-        "چگونه شروع کنید.",
-    ],
-    "ti": [
-        "Werkroute: ካብ መዕቆቢ ሓተትቲ ዑቕባ ናብ ስራሕ",
-        "ኣብ መዕቆቢ ሓተትቲ ዑቕባ (azc) እናነበርኩም ክትሰርሑ ትኽእሉ ኢኹም። ግን ሕግታት ኣለዉ። "
+        ti="ኣብ መዕቆቢ ሓተትቲ ዑቕባ (azc) እናነበርኩም ክትሰርሑ ትኽእሉ ኢኹም። ግን ሕግታት ኣለዉ። "
         "ኣብዚ ከመይ ከም ዝሰርሕ ተንብቡ፡ ንሓደስቲ መጻእቲ ክቖጽሩ ንዝደልዩ ኣስራሕቲ፡ ከምኡ'ውን "
         "ክሰርሑ ንዝደልዩ ነበርቲ azc።",
-        "ኣነ ኣስራሒ እየ",
-        "ካብ azc ሰብ ክትቖጽሩ ትደልዩ ዶ? ከም ፍቓድ ስራሕ (TWV) ካብ UWV ዝኣመሰሉ ክትሰርዕዎ ዘለኩም ኣንብቡ።",
-        "ኣነ ኣብ azc እነብር",
-        "ክትሰርሑ ትደልዩ ዶ? መዓስ ከም ዝፍቀደልኩም፡ ንገንዘብኩም እንታይ ማለት ምዃኑን ከመይ ከም ትጅምሩን ኣንብቡ።",
-    ],
-    "tr": [
-        "Werkroute: sığınmacı merkezinden işe",
-        "Bir sığınmacı merkezinde (azc) yaşarken çalışabilirsiniz. Ama kurallar var. Burada "
+        tr="Bir sığınmacı merkezinde (azc) yaşarken çalışabilirsiniz. Ama kurallar var. Burada "
         "nasıl işlediğini okuyabilirsiniz: yeni gelenleri işe almak isteyen işverenler ve "
         "çalışmak isteyen azc sakinleri için.",
-        "İşverenim",
-        "azc'den birini işe almak mı istiyorsunuz? UWV'den alınan çalışma izni (TWV) gibi neleri "
-        "ayarlamanız gerektiğini okuyun.",
-        "Bir azc'de yaşıyorum",
-        "Çalışmak mı istiyorsunuz? Ne zaman çalışabileceğinizi, bunun paranız için ne anlama "
+    ),
+    "employer_title": content.T(
+        "Ik ben werkgever",
+        en="I am an employer",
+        ar="أنا صاحب عمل",
+        fa="من کارفرما هستم",
+        ti="ኣነ ኣስራሒ እየ",
+        tr="İşverenim",
+    ),
+    "employer_text": content.T(
+        "Wilt u iemand uit een azc aannemen? Lees wat u moet regelen, zoals de "
+        "tewerkstellingsvergunning (TWV) bij UWV.",
+        en="Do you want to hire someone from an azc? Read what you need to arrange, such as the "
+        "work permit (TWV) from UWV.",
+        ar="هل تريد توظيف شخص من مركز اللجوء؟ اقرأ ما عليك ترتيبه، مثل تصريح العمل (TWV) من UWV.",
+        fa="می‌خواهید کسی را از azc استخدام کنید؟ بخوانید چه کارهایی باید انجام دهید، مانند "
+        "اجازه کار (TWV) از UWV.",
+        ti="ካብ azc ሰብ ክትቖጽሩ ትደልዩ ዶ? ከም ፍቓድ ስራሕ (TWV) ካብ UWV ዝኣመሰሉ ክትሰርዕዎ ዘለኩም ኣንብቡ።",
+        tr="azc'den birini işe almak mı istiyorsunuz? UWV'den alınan çalışma izni (TWV) gibi "
+        "neleri ayarlamanız gerektiğini okuyun.",
+    ),
+    "resident_title": content.T(
+        "Ik woon in een azc",
+        en="I live in an azc",
+        ar="أسكن في مركز لجوء (azc)",
+        fa="من در azc زندگی می‌کنم",
+        ti="ኣነ ኣብ azc እነብር",
+        tr="Bir azc'de yaşıyorum",
+    ),
+    "resident_text": content.T(
+        "Wilt u werken? Lees wanneer dat mag, wat het betekent voor uw geld en hoe u begint.",
+        en="Do you want to work? Read when you are allowed to, what it means for your money and "
+        "how to start.",
+        ar="هل تريد العمل؟ اقرأ متى يُسمح لك بذلك، وماذا يعني ذلك لأموالك، وكيف تبدأ.",
+        fa="می‌خواهید کار کنید؟ بخوانید چه زمانی اجازه دارید، این برای پول شما چه معنایی دارد "
+        "و چگونه شروع کنید.",
+        ti="ክትሰርሑ ትደልዩ ዶ? መዓስ ከም ዝፍቀደልኩም፡ ንገንዘብኩም እንታይ ማለት ምዃኑን ከመይ ከም ትጅምሩን ኣንብቡ።",
+        tr="Çalışmak mı istiyorsunuz? Ne zaman çalışabileceğinizi, bunun paranız için ne anlama "
         "geldiğini ve nasıl başlayacağınızı okuyun.",
-    ],
+    ),
 }
 
 UWV_LINK = '<a href="https://www.uwv.nl">UWV</a>'
-COA_LINK = '<a href="https://www.coa.nl">COA</a>'
 
 CONTENT_PAGES = {
-    "werkgevers": {
-        "title": "Voor werkgevers",
-        "intro": "U wilt iemand aannemen die in een azc woont. Dat kan. Hier staat in het kort "
-        "wat u moet weten.",
-        "body": (
-            "<h2>Asielzoeker of statushouder?</h2>"
-            "<p>Een statushouder heeft een verblijfsvergunning. Hij of zij mag bij u werken "
-            "zonder tewerkstellingsvergunning (TWV).</p>"
-            "<p>Loopt de asielaanvraag nog? Dan vraagt u als werkgever een TWV aan bij UWV, "
-            "online via het werkgeversportaal van UWV. Dus niet bij de IND of het COA.</p>"
-            "<h2>Wanneer mag een asielzoeker werken?</h2>"
-            "<ul><li>De persoon is 18 jaar of ouder.</li>"
-            "<li>De asielaanvraag is minstens zes maanden in behandeling bij de IND.</li>"
-            "<li>De persoon woont in een opvang van het COA.</li>"
-            "<li>U betaalt marktconform, en minstens het minimumloon.</li>"
-            "<li>De persoon heeft een geldig W-document.</li></ul>"
-            "<p>Sinds 29 november 2023 geldt de grens van 24 weken per jaar niet meer. "
-            "Asielzoekers mogen het hele jaar werken.</p>"
-            "<h2>Hoe lang duurt het?</h2>"
-            "<p>UWV beslist meestal in ongeveer vijf weken. Soms duurt het tot negen weken. "
-            "Vraag de TWV pas aan als er echt een arbeidscontract is.</p>"
-            f"<p>Wat een TWV kost, staat niet op deze site: te controleren bij {UWV_LINK}.</p>"
-        ),
-    },
-    "bewoners": {
-        "title": "Voor bewoners van een azc",
-        "intro": "U woont in een azc en u wilt werken. Dat kan vaak. Hier leest u het "
-        "belangrijkste.",
-        "body": (
-            "<h2>Mag ik werken?</h2>"
-            "<p>Heeft u een verblijfsvergunning (statushouder)? Dan mag u werken. U heeft geen "
-            "TWV nodig.</p>"
-            "<p>Loopt uw asielaanvraag nog? Dan mag u werken als:</p>"
-            "<ul><li>u 18 jaar of ouder bent;</li>"
-            "<li>uw asielaanvraag minstens zes maanden in behandeling is bij de IND;</li>"
-            "<li>u in een opvang van het COA woont;</li>"
-            "<li>u minstens het minimumloon krijgt;</li>"
-            "<li>u een geldig W-document heeft.</li></ul>"
-            "<p>Uw werkgever vraagt dan een tewerkstellingsvergunning (TWV) aan bij UWV.</p>"
-            "<p>Aangekondigd, nog geen regel: asielzoekers die waarschijnlijk mogen blijven, "
-            "mogen straks misschien al na drie maanden werken.</p>"
-            "<h2>Werken en geld</h2>"
-            "<p>Als u werkt, betaalt u een deel van uw inkomen aan het COA voor uw opvang. Dat "
-            "heet de Reba. Hoeveel u betaalt, staat niet op deze site: vraag het aan het "
-            f"{COA_LINK}. Als u aan het werk bent, heeft u een gesprek met het COA over de "
-            "Reba.</p>"
-            "<h2>Waar begin ik?</h2>"
-            "<p>Ga naar de Job Office of Meedoenbalie in uw azc. Daar helpen ze u met werk "
-            "zoeken, uw cv en de eerste stappen.</p>"
-        ),
-    },
     "contact": {
         "title": "Contact",
         "intro": "",
@@ -192,26 +161,251 @@ CONTENT_PAGES = {
 FOOTER = {"contact_email": "info@werkroute.example", "contact_phone": "0592 123 456"}
 
 
+# --- turning the content into Wagtail values ---------------------------------------------
+
+
+def text(value, language="nl"):
+    return value[language] if isinstance(value, content.T) else value
+
+
+def richtext(items, language="nl"):
+    parts = []
+    for item in items:
+        if isinstance(item, tuple) and item[0] == "ul":
+            lis = "".join(
+                f"<li>{html.escape(text(li, language), quote=False)}</li>" for li in item[1]
+            )
+            parts.append(f"<ul>{lis}</ul>")
+        else:
+            parts.append(f"<p>{html.escape(text(item, language), quote=False)}</p>")
+    return RichText("".join(parts))
+
+
+def stream(blocks, refs, language="nl"):
+    """StreamField data from the content's block list; refs maps rule/location keys to objects."""
+    data = []
+    for block in blocks:
+        kind = block[0]
+        if kind == "heading":
+            data.append(("heading", text(block[1], language)))
+        elif kind == "text":
+            data.append(("text", richtext(block[1], language)))
+        elif kind in ("rule", "contact"):
+            data.append((kind, refs[kind][block[1]]))
+        elif kind == "callout":
+            _kind, tone, title, items = block
+            data.append(
+                (
+                    "callout",
+                    {
+                        "kind": tone,
+                        "title": text(title, language),
+                        "text": richtext(items, language),
+                    },
+                )
+            )
+        elif kind == "steps":
+            data.append(
+                (
+                    "steps",
+                    [
+                        {
+                            "title": text(title, language),
+                            "text": richtext(items, language),
+                            "actor": actor,
+                            "duration": text(duration, language) if duration else "",
+                        }
+                        for title, items, actor, duration in block[1]
+                    ],
+                )
+            )
+        elif kind == "faq":
+            data.append(
+                (
+                    "faq",
+                    [
+                        {"question": text(question, language), "answer": richtext(items, language)}
+                        for question, items in block[1]
+                    ],
+                )
+            )
+        elif kind == "comparison":
+            _kind, caption, rows = block
+            data.append(
+                (
+                    "comparison",
+                    {
+                        "caption": text(caption, language),
+                        "rows": [
+                            {
+                                "topic": text(t, language),
+                                "asylum_seeker": text(a, language),
+                                "status_holder": text(s, language),
+                            }
+                            for t, a, s in rows
+                        ],
+                    },
+                )
+            )
+        else:
+            raise ValueError(f"unknown demo block {kind}")
+    return data
+
+
+HTML_BLOCK = re.compile(r"<(p|li)>(.*?)</\1>", re.DOTALL)
+
+
+def translated_strings(spec, language):
+    """Map each Dutch text in `spec` to its `language` text, in the forms wagtail-localize uses."""
+    strings = {}
+
+    def add(source, target):
+        strings[source] = target
+        strings[html.escape(source, quote=False)] = html.escape(target, quote=False)
+
+    def walk(node):
+        if isinstance(node, content.T):
+            if language not in node or not node["nl"]:
+                return
+            source, target = node["nl"], node[language]
+            if source.startswith("<"):
+                for (_t, s), (_u, t) in zip(
+                    HTML_BLOCK.findall(source), HTML_BLOCK.findall(target), strict=True
+                ):
+                    strings[s] = t
+            else:
+                add(source, target)
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list | tuple):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+    return strings
+
+
+def languages_of(spec):
+    """The languages every text of `spec` is translated into."""
+    found = None
+
+    def walk(node):
+        nonlocal found
+        if isinstance(node, content.T):
+            if node["nl"]:
+                langs = set(node) - {"nl"}
+                found = langs if found is None else found & langs
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list | tuple):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+    return sorted(found or [])
+
+
+# --- building --------------------------------------------------------------------------------
+
+
 def load(command):
     source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    home = _source_home_page(source_locale)
-    pages = {slug: _content_page(home, slug, fields) for slug, fields in CONTENT_PAGES.items()}
+    today = timezone.localdate()
 
-    home.employer_page = pages["werkgevers"]
-    home.resident_page = pages["bewoners"]
+    rules = {key: _rule(key, spec, today) for key, spec in content.RULES.items()}
+    locations = {key: _location(spec) for key, spec in content.LOCATIONS.items()}
+    refs = {"rule": rules, "contact": locations}
+
+    home = _source_home_page(source_locale)
+    sections = {}
+    for slug, spec in content.SECTIONS.items():
+        sections[slug] = _child(
+            home,
+            SectionIndexPage,
+            slug,
+            title=text(spec["title"]),
+            intro=text(spec["intro"]),
+            audience=spec["audience"],
+        )
+    guides = []
+    for section_slug, section_guides in content.GUIDES.items():
+        for slug, _langs, spec in section_guides:
+            page = _child(
+                sections[section_slug],
+                GuidePage,
+                slug,
+                title=text(spec["title"]),
+                intro=text(spec["intro"]),
+                last_checked=today,
+                body=stream(spec["body"], refs),
+            )
+            guides.append((page, spec))
+    checkers = []
+    for section_slug, (slug, spec) in content.CHECKERS.items():
+        page = _child(sections[section_slug], CheckerPage, slug, **_checker_fields(spec, "nl"))
+        checkers.append((page, spec))
+
+    story_index = _child(
+        home,
+        StoryIndexPage,
+        "succesverhalen",
+        title=text(content.STORY_INDEX["title"]),
+        intro=text(content.STORY_INDEX["intro"]),
+    )
+    stories = [
+        (_story(story_index, slug, spec, today), spec) for slug, spec in content.STORIES.items()
+    ]
+    event_index = _child(
+        home,
+        EventIndexPage,
+        "agenda",
+        title=text(content.EVENT_INDEX["title"]),
+        intro=text(content.EVENT_INDEX["intro"]),
+    )
+    events = [
+        (_event(event_index, slug, spec, locations, today), spec)
+        for slug, spec in content.EVENTS.items()
+    ]
+    location_index = _child(
+        home,
+        LocationIndexPage,
+        "locaties",
+        title=text(content.LOCATION_INDEX["title"]),
+        intro=text(content.LOCATION_INDEX["intro"]),
+    )
+    pages = {
+        slug: _child(home, ContentPage, slug, **fields) for slug, fields in CONTENT_PAGES.items()
+    }
+
+    home.employer_page = sections["werkgevers"]
+    home.resident_page = sections["bewoners"]
     home.save_revision().publish()
 
     # Every page exists in every language: untranslated ones as aliases of the Dutch page.
     for locale in Locale.objects.exclude(pk=source_locale.pk):
         synchronize_tree(source_locale, locale)
 
-    for language_code, texts in HOME_TRANSLATIONS.items():
-        strings = dict(zip(HOME.values(), texts, strict=True))
-        translate_page(home, language_code, strings, PageTranslationStatus.Status.UNREVIEWED)
+    for key, spec in content.RULES.items():
+        _translate(rules[key], spec, snippet=True)
+    for key, spec in content.LOCATIONS.items():
+        _translate(
+            locations[key],
+            {"name": spec["name"], "other_languages": spec["other_languages"]},
+            snippet=True,
+        )
+    _translate(home, HOME)
+    for slug, spec in content.SECTIONS.items():
+        _translate(sections[slug], {"title": spec["title"], "intro": spec["intro"]})
+    for page, spec in guides + checkers + stories + events:
+        _translate(page, spec)
+    _translate(story_index, content.STORY_INDEX)
+    _translate(event_index, content.EVENT_INDEX)
+    _translate(location_index, content.LOCATION_INDEX)
 
-    site = Site.objects.get(is_default_site=True)
     FooterSettings.objects.update_or_create(
-        site=site,
+        site=Site.objects.get(is_default_site=True),
         defaults={
             **FOOTER,
             "contact_page": pages["contact"],
@@ -219,12 +413,25 @@ def load(command):
             "privacy_page": pages["privacy"],
         },
     )
-    command.stdout.write(f"Home page in {1 + len(HOME_TRANSLATIONS)} languages.")
+    command.stdout.write(
+        f"Editorial demo: {len(guides)} guides, {len(rules)} rules, {len(stories)} stories, "
+        f"{len(events)} events, {len(locations)} locations."
+    )
+
+
+def _translate(instance, spec, snippet=False):
+    for language in languages_of(spec):
+        strings = translated_strings(spec, language)
+        if snippet:
+            translate_instance(instance, language, strings)
+        else:
+            translate_page(instance, language, strings, UNREVIEWED)
 
 
 def _source_home_page(source_locale):
     """The Dutch HomePage at the site root, replacing Wagtail's welcome page on a fresh install."""
     site = Site.objects.get(is_default_site=True)
+    fields = {name: text(value) for name, value in HOME.items()}
     home = HomePage.objects.filter(locale=source_locale, depth=2).first()
     if home is None:
         welcome_page = site.root_page
@@ -232,14 +439,14 @@ def _source_home_page(source_locale):
         # elsewhere before it can be deleted (deleting a site's root page deletes the site).
         Page.objects.filter(pk=welcome_page.pk).update(slug="wagtail-welcome")
         home = Page.get_first_root_node().add_child(
-            instance=HomePage(slug="home", locale=source_locale, **HOME)
+            instance=HomePage(slug="home", locale=source_locale, **fields)
         )
         site.root_page = home
         site.save()
         welcome_page.refresh_from_db()
         welcome_page.delete()
     else:
-        for field, value in HOME.items():
+        for field, value in fields.items():
             setattr(home, field, value)
         if site.root_page_id != home.pk:
             site.root_page = home
@@ -247,12 +454,152 @@ def _source_home_page(source_locale):
     return home
 
 
-def _content_page(home, slug, fields):
-    page = ContentPage.objects.child_of(home).filter(slug=slug).first()
-    if page is None:
-        page = home.add_child(instance=ContentPage(slug=slug, **fields))
+def _child(parent, model, slug, **fields):
+    """Create or update the Dutch page `slug` under `parent`, replacing one of another type."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None and existing.specific_class is not model:
+        # Removed in every language, so the aliases of the old page do not block the slug.
+        for page in Page.objects.filter(translation_key=existing.translation_key):
+            page.delete()
+        existing = None
+    if existing is None:
+        page = parent.add_child(instance=model(slug=slug, **fields))
     else:
+        page = existing.specific
         for field, value in fields.items():
             setattr(page, field, value)
     page.save_revision().publish()
     return page
+
+
+def _rule(key, spec, today):
+    fields = {
+        "title": text(spec["title"]),
+        "text": text(spec["text"]),
+        "status": spec["status"],
+        "source_title": spec["source_title"],
+        "last_verified": today - datetime.timedelta(days=spec["verified_days_ago"]),
+        "for_employers": spec["for_employers"],
+        "for_residents": spec["for_residents"],
+    }
+    rule = RuleStatement.objects.filter(locale=Locale.get_default(), title=fields["title"]).first()
+    if rule is None:
+        return RuleStatement.objects.create(locale=Locale.get_default(), **fields)
+    RuleStatement.objects.filter(pk=rule.pk).update(**fields)
+    rule.refresh_from_db()
+    return rule
+
+
+def _location(spec):
+    fields = {
+        "name": text(spec["name"]),
+        "kind": spec["kind"],
+        "street": spec["street"],
+        "postcode": spec["postcode"],
+        "city": spec["city"],
+        "walk_in": spec["walk_in"],
+        "phone": spec["phone"],
+        "whatsapp": spec["whatsapp"],
+        "languages": spec["languages"],
+        "other_languages": text(spec["other_languages"]),
+        "opening_hours": [
+            (
+                "period",
+                {
+                    "weekday": str(day),
+                    "opens": datetime.time.fromisoformat(opens),
+                    "closes": datetime.time.fromisoformat(closes),
+                },
+            )
+            for day, opens, closes in spec["hours"]
+        ],
+    }
+    location = Location.objects.filter(locale=Locale.get_default(), name=fields["name"]).first()
+    if location is None:
+        location = Location(locale=Locale.get_default())
+    for field, value in fields.items():
+        setattr(location, field, value)
+    location.full_clean()
+    location.save()
+    return location
+
+
+def _checker_fields(spec, language):
+    return {
+        "title": text(spec["title"], language),
+        "intro": text(spec["intro"], language),
+        "questions": [
+            (
+                "question",
+                {
+                    "condition": condition,
+                    "question": text(question, language),
+                    "help": text(help_text, language),
+                    "reason_if_no": text(reason, language),
+                },
+            )
+            for condition, question, help_text, reason in spec["questions"]
+        ],
+        "permit_answer": richtext([spec["permit_answer"]], language).source,
+        "eligible_answer": richtext([spec["eligible_answer"]], language).source,
+        "not_yet_answer": richtext([spec["not_yet_answer"]], language).source,
+    }
+
+
+def _story(index, slug, spec, today):
+    return _child(
+        index,
+        StoryPage,
+        slug,
+        title=text(spec["title"]),
+        quote=text(spec["quote"]),
+        quote_by=text(spec["quote_by"]),
+        body=text(spec["body"]),
+        sector=spec["sector"],
+        place=spec["place"],
+        image=_illustration(slug, spec["colour"]),
+        image_alt=text(spec["alt"]),
+        consent_recorded=True,
+        consent_date=today - datetime.timedelta(days=60),
+    )
+
+
+def _event(index, slug, spec, locations, today):
+    zone = timezone.get_current_timezone()
+    day = today + datetime.timedelta(days=spec["start_in_days"])
+    at = lambda hhmm: datetime.datetime.combine(  # noqa: E731
+        day, datetime.time.fromisoformat(hhmm), tzinfo=zone
+    )
+    return _child(
+        index,
+        EventPage,
+        slug,
+        title=text(spec["title"]),
+        kind=spec["kind"],
+        intro=text(spec["intro"]),
+        start=at(spec["start"]),
+        end=at(spec["end"]),
+        location=locations.get(spec["location"]),
+        address=spec["address"],
+        languages=spec["languages"],
+        registration=text(spec["registration"]),
+    )
+
+
+def _illustration(slug, colour):
+    """A simple generated picture (no people), so the demo needs no image files."""
+    Image = get_image_model()
+    title = f"Demo-illustratie {slug}"
+    existing = Image.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    canvas = PILImage.new("RGB", (1200, 675), (238, 245, 244))
+    draw = ImageDraw.Draw(canvas)
+    for i in range(6):
+        shade = tuple(min(255, c + 25 * (i % 3)) for c in colour)
+        draw.rounded_rectangle(
+            (80 + i * 180, 180 + (i % 2) * 80, 220 + i * 180, 600), 24, fill=shade
+        )
+    buffer = BytesIO()
+    canvas.save(buffer, format="PNG")
+    return Image.objects.create(title=title, file=ImageFile(buffer, name=f"{slug}.png"))

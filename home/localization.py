@@ -29,7 +29,14 @@ def translate_page(source_page, language_code, strings, status):
     must be in it: a missing one raises IncompleteTranslation rather than publishing a page that
     mixes two languages.
     """
-    source, _created = TranslationSource.update_or_create_from_instance(source_page)
+    page = translate_instance(source_page, language_code, strings)
+    PageTranslationStatus.objects.update_or_create(page=page, defaults={"status": status})
+    return page
+
+
+def translate_instance(instance, language_code, strings):
+    """Translate a page or a translatable snippet; see translate_page."""
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
     locale = Locale.objects.get(language_code=language_code)
     Translation.objects.get_or_create(source=source, target_locale=locale)
 
@@ -50,6 +57,5 @@ def translate_page(source_page, language_code, strings, status):
     if missing:
         raise IncompleteTranslation(f"No {language_code} translation for: {missing}")
 
-    page, _created = source.create_or_update_translation(locale, publish=True, fallback=True)
-    PageTranslationStatus.objects.update_or_create(page=page, defaults={"status": status})
-    return page
+    translated, _created = source.create_or_update_translation(locale, publish=True, fallback=True)
+    return translated

@@ -618,20 +618,21 @@ class EventPage(RoutablePageMixin, PortalPage):
     def event(self, request):
         return self.render(request)
 
-    @path("agenda.ics", name="ics")
+    @path("ics/", name="ics")
     def ics(self, request):
         calendar = Calendar()
         calendar.add("prodid", "-//Werkroute//Agenda//NL")
         calendar.add("version", "2.0")
         event = Event()
-        event.add("uid", f"{self.translation_key}@{request.get_host()}")
+        # The same event in every language: one UID, so a calendar never holds it twice.
+        event.add("uid", f"{self.translation_key}@werkroute")
         event.add("dtstamp", self.last_published_at or timezone.now())
         event.add("dtstart", self.start.astimezone(datetime.UTC))
         event.add("dtend", self.end.astimezone(datetime.UTC))
         event.add("summary", self.title)
         event.add("description", self.intro)
         event.add("location", self.where)
-        event.add("url", self.get_full_url(request))
+        event.add("url", request.build_absolute_uri(self.get_url(request)))
         calendar.add_component(event)
         response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
