@@ -346,6 +346,14 @@ class CheckerPage(PortalPage):
         asked = [block.value["condition"] for block in self.questions]
         if sorted(asked) != sorted(checker.CONDITIONS):
             raise ValidationError({"questions": _("Ask about every condition exactly once.")})
+        if any(
+            not block.value["reason_if_no"].strip()
+            for block in self.questions
+            if block.value["condition"] != checker.PERMIT
+        ):
+            raise ValidationError(
+                {"questions": _("Give a reason for every condition except the residence permit.")}
+            )
 
     @property
     def question_list(self):
