@@ -15,6 +15,12 @@ CODES = [code for code, _name in settings.LANGUAGES]
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w*\}")
 
 
+def is_translated(entry):
+    if entry.msgid_plural:
+        return bool(entry.msgstr_plural) and all(entry.msgstr_plural.values())
+    return bool(entry.msgstr)
+
+
 def catalogue(code):
     return polib.pofile(str(LOCALE_DIR / code / "LC_MESSAGES" / "django.po"))
 
@@ -23,7 +29,7 @@ def catalogue(code):
 def test_every_string_is_translated(code):
     po = catalogue(code)
     assert len(po) > 0
-    untranslated = [entry.msgid for entry in po if not entry.msgstr and not entry.obsolete]
+    untranslated = [entry.msgid for entry in po if not is_translated(entry) and not entry.obsolete]
     fuzzy = [entry.msgid for entry in po if "fuzzy" in entry.flags]
     assert untranslated == []
     assert fuzzy == []
@@ -46,8 +52,16 @@ def test_translations_keep_their_placeholders(code):
 def test_compiled_catalogue_matches_its_source(code):
     mo_path = LOCALE_DIR / code / "LC_MESSAGES" / "django.mo"
     assert mo_path.exists(), f"run `make messages` to compile {code}"
-    compiled = {entry.msgid: entry.msgstr for entry in polib.mofile(str(mo_path)) if entry.msgid}
-    source = {entry.msgid: entry.msgstr for entry in catalogue(code) if entry.msgstr}
+    compiled = {
+        (entry.msgctxt, entry.msgid): entry.msgstr or dict(entry.msgstr_plural)
+        for entry in polib.mofile(str(mo_path))
+        if entry.msgid
+    }
+    source = {
+        (entry.msgctxt, entry.msgid): entry.msgstr or dict(entry.msgstr_plural)
+        for entry in catalogue(code)
+        if is_translated(entry)
+    }
     assert compiled == source
 
 
