@@ -113,23 +113,30 @@ HOME = {
     ),
 }
 
-UWV_LINK = '<a href="https://www.uwv.nl">UWV</a>'
+T = content.T
 
 CONTENT_PAGES = {
     "contact": {
-        "title": "Contact",
-        "intro": "",
-        "body": (
+        "title": T("Contact", en="Contact"),
+        "intro": T("", en=""),
+        "body": T(
             "<p>Woont u in een azc en heeft u vragen over werk? Ga naar de Job Office of "
             "Meedoenbalie in uw azc.</p>"
             "<p>Bent u werkgever, of heeft u een vraag over deze website? Stuur een e-mail naar "
-            "het adres onderaan deze pagina.</p>"
+            "het adres onderaan deze pagina.</p>",
+            en="<p>Do you live in an asylum seekers' centre and have questions about work? Go to "
+            "the Job Office or Meedoenbalie in your centre.</p>"
+            "<p>Are you an employer, or do you have a question about this website? Send an e-mail "
+            "to the address at the bottom of this page.</p>",
         ),
     },
     "toegankelijkheid": {
-        "title": "Toegankelijkheid",
-        "intro": "Werkroute wil voor iedereen bruikbaar zijn.",
-        "body": (
+        "title": T("Toegankelijkheid", en="Accessibility"),
+        "intro": T(
+            "Werkroute wil voor iedereen bruikbaar zijn.",
+            en="Werkroute wants to be usable for everyone.",
+        ),
+        "body": T(
             "<p>Deze website volgt de norm WCAG 2.1 niveau AA. Die norm is verplicht voor "
             "websites van de Nederlandse overheid.</p>"
             "<h2>Hoe we testen</h2>"
@@ -138,13 +145,25 @@ CONTENT_PAGES = {
             "Alles op de website werkt ook met alleen een toetsenbord.</p>"
             "<h2>Een probleem melden</h2>"
             "<p>Kunt u iets niet lezen of gebruiken? Laat het ons weten via het e-mailadres "
-            "onderaan de pagina.</p>"
+            "onderaan de pagina.</p>",
+            en="<p>This website follows the WCAG 2.1 level AA standard. That standard is "
+            "required for websites of the Dutch government.</p>"
+            "<h2>How we test</h2>"
+            "<p>With every change to the website we automatically test every kind of page with "
+            "the axe program, in Dutch and in Arabic (right to left). Everything on the website "
+            "also works with a keyboard alone.</p>"
+            "<h2>Report a problem</h2>"
+            "<p>Is there something you cannot read or use? Let us know through the e-mail "
+            "address at the bottom of the page.</p>",
         ),
     },
     "privacy": {
-        "title": "Privacy",
-        "intro": "U kunt deze website gebruiken zonder dat wij iets over u bewaren.",
-        "body": (
+        "title": T("Privacy", en="Privacy"),
+        "intro": T(
+            "U kunt deze website gebruiken zonder dat wij iets over u bewaren.",
+            en="You can use this website without us keeping anything about you.",
+        ),
+        "body": T(
             "<h2>Bezoekers</h2>"
             "<p>U heeft geen account nodig. We plaatsen geen cookies als u niet inlogt. We "
             "gebruiken geen programma's die bezoekers volgen, en de website laadt niets van "
@@ -153,7 +172,15 @@ CONTENT_PAGES = {
             "verblijfsstatus.</p>"
             "<h2>Beheerders</h2>"
             "<p>Alleen de medewerkers die de website beheren, hebben een account. Daarvoor "
-            "bewaren we hun naam en e-mailadres.</p>"
+            "bewaren we hun naam en e-mailadres.</p>",
+            en="<h2>Visitors</h2>"
+            "<p>You do not need an account. We place no cookies if you do not log in. We use no "
+            "programs that track visitors, and the website loads nothing from other websites.</p>"
+            "<p>We never ask residents of an asylum seekers' centre for their name, CV, "
+            "nationality or residence status.</p>"
+            "<h2>Administrators</h2>"
+            "<p>Only the staff who manage the website have an account. For that we keep their "
+            "name and e-mail address.</p>",
         ),
     },
 }
@@ -171,7 +198,9 @@ def text(value, language="nl"):
 def richtext(items, language="nl"):
     parts = []
     for item in items:
-        if isinstance(item, tuple) and item[0] == "ul":
+        if isinstance(item, content.HTML):
+            parts.append(text(item, language))
+        elif isinstance(item, tuple) and item[0] == "ul":
             lis = "".join(
                 f"<li>{html.escape(text(li, language), quote=False)}</li>" for li in item[1]
             )
@@ -252,7 +281,14 @@ def stream(blocks, refs, language="nl"):
     return data
 
 
-HTML_BLOCK = re.compile(r"<(p|li)>(.*?)</\1>", re.DOTALL)
+HTML_BLOCK = re.compile(r"<(p|li|h2|h3)>(.*?)</\1>", re.DOTALL)
+LINK = re.compile(r'<a href="[^"]*">')
+
+
+def as_segment(inner_html):
+    """wagtail-localize's form of a block's HTML: links become <a id="a1">, <a id="a2"> ..."""
+    count = iter(range(1, 100))
+    return LINK.sub(lambda _match: f'<a id="a{next(count)}">', inner_html)
 
 
 def translated_strings(spec, language):
@@ -272,7 +308,7 @@ def translated_strings(spec, language):
                 for (_t, s), (_u, t) in zip(
                     HTML_BLOCK.findall(source), HTML_BLOCK.findall(target), strict=True
                 ):
-                    strings[s] = t
+                    strings[as_segment(s)] = as_segment(t)
             else:
                 add(source, target)
         elif isinstance(node, dict):
@@ -376,7 +412,8 @@ def load(command):
         intro=text(content.LOCATION_INDEX["intro"]),
     )
     pages = {
-        slug: _child(home, ContentPage, slug, **fields) for slug, fields in CONTENT_PAGES.items()
+        slug: _child(home, ContentPage, slug, **{name: text(value) for name, value in spec.items()})
+        for slug, spec in CONTENT_PAGES.items()
     }
 
     home.employer_page = sections["werkgevers"]
@@ -403,6 +440,8 @@ def load(command):
     _translate(story_index, content.STORY_INDEX)
     _translate(event_index, content.EVENT_INDEX)
     _translate(location_index, content.LOCATION_INDEX)
+    for slug, spec in CONTENT_PAGES.items():
+        _translate(pages[slug], spec)
 
     FooterSettings.objects.update_or_create(
         site=Site.objects.get(is_default_site=True),

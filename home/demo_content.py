@@ -16,6 +16,10 @@ class T(dict):
         super().__init__(nl=nl, **translations)
 
 
+class HTML(T):
+    """A text that is already HTML (paragraphs with links), in Dutch and its translations."""
+
+
 def UL(*items):
     return ("ul", items)
 
@@ -425,11 +429,13 @@ GUIDES = {
                         "info",
                         T("Kosten van de TWV", en="Cost of the TWV"),
                         [
-                            T(
-                                "Wat de aanvraag kost en welke gegevens UWV vraagt, staat niet op "
-                                "deze site. Te controleren bij UWV (uwv.nl).",
-                                en="What the application costs and which details UWV asks for is "
-                                "not on this site. Check with UWV (uwv.nl).",
+                            HTML(
+                                "<p>Wat de aanvraag kost en welke gegevens UWV vraagt, staat niet "
+                                'op deze site. Te controleren bij <a href="https://www.uwv.nl">UWV'
+                                "</a>.</p>",
+                                en="<p>What the application costs and which details UWV asks for "
+                                'is not on this site. Check with <a href="https://www.uwv.nl">UWV'
+                                "</a>.</p>",
                             )
                         ],
                     ),
@@ -713,6 +719,30 @@ GUIDES["bewoners"] = [
             ),
             body=[
                 ("rule", "reba"),
+                (
+                    "text",
+                    [
+                        HTML(
+                            "<p>Meer weten? Lees ‘Betalen bewoners voor hun opvang?’ op de "
+                            '<a href="https://www.coa.nl">website van het COA</a>.</p>',
+                            en="<p>Want to know more? Read ‘Betalen bewoners voor hun opvang?’ "
+                            '(Do residents pay for their reception?) on the <a href="https://www.coa.nl">'
+                            "COA website</a>.</p>",
+                            ar="<p>تريد أن تعرف المزيد؟ اقرأ ‘Betalen bewoners voor hun opvang?’ "
+                            '(هل يدفع السكان مقابل استقبالهم؟) على <a href="https://www.coa.nl">'
+                            "موقع COA</a>.</p>",
+                            fa="<p>می‌خواهید بیشتر بدانید؟ ‘Betalen bewoners voor hun opvang?’ "
+                            '(آیا ساکنان برای پذیرش پول می‌دهند؟) را در <a href="https://www.coa.nl">'
+                            "وب‌سایت COA</a> بخوانید.</p>",
+                            ti="<p>ተወሳኺ ክትፈልጡ ትደልዩ? ‘Betalen bewoners voor hun opvang?’ "
+                            '(ነበርቲ ንመዕቆቢኦም ይኸፍሉ ድዮም?) ኣብ <a href="https://www.coa.nl">'
+                            "ወብሳይት COA</a> ኣንብቡ።</p>",
+                            tr="<p>Daha fazla bilgi mi istiyorsunuz? ‘Betalen bewoners voor hun "
+                            "opvang?’ (Sakinler barınmaları için ödeme yapar mı?) yazısını "
+                            '<a href="https://www.coa.nl">COA web sitesinde</a> okuyun.</p>',
+                        )
+                    ],
+                ),
                 (
                     "heading",
                     T(

@@ -150,3 +150,48 @@ def test_every_public_page_of_the_demo_answers(client):
         if (status := client.get(page.url).status_code) != 200
     ]
     assert failures == []
+
+
+def test_download_block_shows_file_type_and_size():
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    from home.blocks import DownloadBlock
+
+    document = get_document_model().objects.create(
+        title="Folder TWV", file=ContentFile(b"%PDF-1.4 demo" * 100, name="folder-twv.pdf")
+    )
+    block = DownloadBlock()
+    rendered = block.render(
+        block.to_python({"document": document.pk, "title": "", "description": "Uitleg"})
+    )
+    page = html_fragment(rendered)
+    link = page.find("a")
+    assert link["href"] == document.url
+    assert link.get_text(strip=True) == "Folder TWV"
+    from django.template.defaultfilters import filesizeformat
+
+    assert f"(PDF, {filesizeformat(document.get_file_size())})" in page.get_text()
+
+
+def html_fragment(markup):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(markup, "html.parser")
+
+
+def test_facts_the_sources_lack_send_readers_to_uwv_or_coa(client):
+    twv = html(
+        client.get(GuidePage.objects.get(slug="twv-in-stappen", locale__language_code="nl").url)
+    )
+    assert twv.select_one('main a[href="https://www.uwv.nl"]') is not None
+    reba = GuidePage.objects.get(slug="werken-en-de-reba", locale__language_code="ar")
+    assert html(client.get(reba.url)).select_one('main a[href="https://www.coa.nl"]') is not None
+
+
+def test_no_page_states_an_amount_of_money(client):
+    # FACTS.md: fees and Reba amounts are not in the sources, so no page may state one.
+    pages = Page.objects.filter(depth__gte=2).live().specific()
+    with_amounts = [page.url for page in pages if "€" in html(client.get(page.url)).main.get_text()]
+    assert with_amounts == []
