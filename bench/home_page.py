@@ -1,4 +1,4 @@
-"""Server time of the home page and a content page, as a ratio to a bare Django view.
+"""Server time of the editorial pages, as a ratio to a bare Django view.
 
 Run: .venv/bin/python bench/home_page.py  (set DATABASE_URL for PostgreSQL)
 """
@@ -14,12 +14,20 @@ def main():
     with throwaway_database():
         call_command("load_demo", stdout=io.StringIO())
         report(
-            "Home and content pages with the demo content",
+            "Editorial pages with the demo content",
             [
                 ("(b) home page, Dutch", "/nl/"),
                 ("(c) home page, Arabic", "/ar/"),
                 ("(d) content page, Dutch", "/nl/privacy/"),
                 ("(e) untranslated page, Tigrinya", "/ti/privacy/"),
+                ("(f) guide with rules, Arabic", "/ar/bewoners/mag-ik-werken/"),
+                (
+                    "(g) checker with an answer",
+                    "/nl/bewoners/check-mag-ik-werken/?permit=no"
+                    "&adult=yes&six_months=yes&coa=yes&minimum_wage=yes&w_document=yes",
+                ),
+                ("(h) story overview, filtered", "/nl/succesverhalen/?sector=horeca"),
+                ("(i) event overview", "/nl/agenda/"),
             ],
         )
 

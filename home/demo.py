@@ -291,56 +291,43 @@ def as_segment(inner_html):
     return LINK.sub(lambda _match: f'<a id="a{next(count)}">', inner_html)
 
 
+def texts_in(spec):
+    """Every translatable text (T) in a piece of demo content, however deeply nested."""
+    if isinstance(spec, content.T):
+        if spec["nl"]:
+            yield spec
+    elif isinstance(spec, dict):
+        for value in spec.values():
+            yield from texts_in(value)
+    elif isinstance(spec, list | tuple):
+        for value in spec:
+            yield from texts_in(value)
+
+
 def translated_strings(spec, language):
     """Map each Dutch text in `spec` to its `language` text, in the forms wagtail-localize uses."""
     strings = {}
-
-    def add(source, target):
-        strings[source] = target
-        strings[html.escape(source, quote=False)] = html.escape(target, quote=False)
-
-    def walk(node):
-        if isinstance(node, content.T):
-            if language not in node or not node["nl"]:
-                return
-            source, target = node["nl"], node[language]
-            if source.startswith("<"):
-                for (_t, s), (_u, t) in zip(
-                    HTML_BLOCK.findall(source), HTML_BLOCK.findall(target), strict=True
-                ):
-                    strings[as_segment(s)] = as_segment(t)
-            else:
-                add(source, target)
-        elif isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list | tuple):
-            for value in node:
-                walk(value)
-
-    walk(spec)
+    for node in texts_in(spec):
+        if language not in node:
+            continue
+        source, target = node["nl"], node[language]
+        if source.startswith("<"):
+            pairs = zip(HTML_BLOCK.findall(source), HTML_BLOCK.findall(target), strict=True)
+            for (_tag, source_html), (_tag2, target_html) in pairs:
+                strings[as_segment(source_html)] = as_segment(target_html)
+        else:
+            strings[source] = target
+            strings[html.escape(source, quote=False)] = html.escape(target, quote=False)
     return strings
 
 
 def languages_of(spec):
     """The languages every text of `spec` is translated into."""
-    found = None
-
-    def walk(node):
-        nonlocal found
-        if isinstance(node, content.T):
-            if node["nl"]:
-                langs = set(node) - {"nl"}
-                found = langs if found is None else found & langs
-        elif isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list | tuple):
-            for value in node:
-                walk(value)
-
-    walk(spec)
-    return sorted(found or [])
+    common = None
+    for node in texts_in(spec):
+        languages = set(node) - {"nl"}
+        common = languages if common is None else common & languages
+    return sorted(common or [])
 
 
 # --- building --------------------------------------------------------------------------------
