@@ -7,9 +7,10 @@ says whether a person checked it. Each notice links to the Dutch original.
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 
-from wagtail.models import Locale
+from portal.localization import locale_id_of
 
 # A translation nobody has marked is treated as not checked by a person.
 DEFAULT_STATUS = "unreviewed"
@@ -27,18 +28,19 @@ class TranslationNotice:
 
 
 def translation_notice(page, request=None):
-    source_locale = Locale.get_default()
-    if page.locale_id == source_locale.pk:
+    source_language = settings.LANGUAGE_CODE
+    source_locale_id = locale_id_of(source_language)
+    if page.locale_id == source_locale_id:
         return None
 
-    source = page.get_translation_or_none(source_locale)
+    source = page.get_translation_or_none(source_locale_id)
     source_url = source.get_url(request) if source and source.live else ""
 
     if page.alias_of_id is not None:
-        return TranslationNotice("untranslated", source_url, source_locale.language_code)
+        return TranslationNotice("untranslated", source_url, source_language)
 
     try:
         status = page.translation_status.status
     except ObjectDoesNotExist:
         status = DEFAULT_STATUS
-    return TranslationNotice(status, source_url, source_locale.language_code)
+    return TranslationNotice(status, source_url, source_language)

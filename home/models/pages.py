@@ -5,6 +5,7 @@ from icalendar import Calendar, Event
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -14,6 +15,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -23,11 +25,18 @@ from home.blocks import CheckerQuestionBlock, GuideStreamBlock, heading_anchor
 from home.choices import Audience, Sector
 from home.translation_status import translation_notice
 from portal.fields import LanguagesField, optional_page_link
-from portal.localization import localized_pages
+from portal.localization import in_active_language, localized_pages
 
 # Rich text for editors stays small on purpose: headings, emphasis, lists and links.
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 PAGE_SIZE = 12
+STORY_CARD_IMAGE = "fill-480x270|format-webp"
+
+
+def with_card_images(stories):
+    """Stories with their card image renditions fetched together, not one query per card."""
+    images = get_image_model().objects.prefetch_renditions(STORY_CARD_IMAGE)
+    return stories.prefetch_related(Prefetch("image", queryset=images))
 
 
 def paginate(request, items, per_page=PAGE_SIZE):
@@ -116,13 +125,9 @@ class HomePage(PortalPage):
         employer_page, resident_page = localized_pages(
             [self.employer_page, self.resident_page], self.locale
         )
-        context["latest_stories"] = (
-            StoryPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
-            .select_related("image", "locale")
-            .order_by("-first_published_at")[:3]
-        )
+        context["latest_stories"] = with_card_images(
+            StoryPage.objects.live().public().filter(locale=self.locale)
+        ).order_by("-first_published_at")[:3]
         context["story_index"] = StoryIndexPage.objects.live().filter(locale=self.locale).first()
         context["entries"] = [
             {"title": title, "text": text, "page": page}
@@ -508,12 +513,8 @@ class StoryIndexPage(PortalPage):
         verbose_name_plural = _("story overviews")
 
     def stories(self):
-        return (
-            StoryPage.objects.live()
-            .public()
-            .child_of(self)
-            .select_related("image")
-            .order_by("-first_published_at")
+        return with_card_images(StoryPage.objects.live().public().child_of(self)).order_by(
+            "-first_published_at"
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -618,7 +619,7 @@ class EventPage(RoutablePageMixin, PortalPage):
     @property
     def where(self):
         if self.location_id:
-            place = self.location.localized
+            place = in_active_language(self.location)
             return f"{place.name}, {place.street}, {place.postcode} {place.city}"
         return self.address
 

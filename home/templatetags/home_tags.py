@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.translation import get_language_info
 
 from home.choices import Actor, Weekday
+from portal.localization import in_active_language, language_code_of
 
 register = template.Library()
 
@@ -10,14 +11,14 @@ register = template.Library()
 @register.filter
 def localized_snippet(instance):
     """The snippet in the reader's language, or the Dutch one when it is not translated."""
-    return instance.localized if instance is not None else None
+    return in_active_language(instance)
 
 
 @register.filter
 def text_language(instance):
     """The language an object's text is written in."""
-    locale = getattr(instance, "locale", None)
-    return locale.language_code if locale is not None else settings.LANGUAGE_CODE
+    locale_id = getattr(instance, "locale_id", None)
+    return language_code_of(locale_id) or settings.LANGUAGE_CODE
 
 
 @register.filter

@@ -7,9 +7,9 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from portal.localization import localized_pages
+from portal.localization import active_locale_id, language_code_of, localized_pages
 from portal.models import FooterSettings
 
 register = template.Library()
@@ -84,7 +84,7 @@ def content_language(page):
     """The language a page's text is written in: Dutch for an untranslated page (an alias)."""
     if page.alias_of_id is not None:
         return settings.LANGUAGE_CODE
-    return page.locale.language_code
+    return language_code_of(page.locale_id)
 
 
 @register.simple_tag
@@ -104,7 +104,7 @@ def site_footer(context):
     links = []
     if footer is not None:
         page = context.get("page")
-        locale = page.locale if isinstance(page, Page) else Locale.get_active()
+        locale = page.locale_id if isinstance(page, Page) else active_locale_id()
         chosen = [footer.contact_page, footer.accessibility_page, footer.privacy_page]
         for localized in localized_pages(chosen, locale):
             if localized is not None:
