@@ -44,6 +44,6 @@ def load(command):
             user.groups.add(Group.objects.get(name=group_name))
         logins.append((username, password))
 
-    command.stdout.write("Demo logins for the admin at http://127.0.0.1:8000/admin/ :")
+    command.stdout.write("Demo logins for the editors' admin at /admin/:")
     for username, password in logins:
         command.stdout.write(f"  {username} / {password}")
