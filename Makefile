@@ -54,7 +54,7 @@ test-browser:
 
 # Refresh the gettext catalogues after changing UI strings (needs GNU gettext).
 messages: install
-	$(MANAGE) makemessages $(addprefix -l ,$(LANGS)) --no-obsolete --no-location \
+	$(MANAGE) makemessages $(addprefix -l ,$(LANGS)) --no-obsolete --no-location --no-wrap \
 		--ignore=.venv --ignore=node_modules --ignore=static_collected --ignore=tests --ignore=bench
 	$(MANAGE) compilemessages --ignore=.venv
 

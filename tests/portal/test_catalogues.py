@@ -78,6 +78,7 @@ def test_catalogues_hold_every_ui_string_in_the_code():
             locale=["nl"],
             no_location=True,
             no_obsolete=True,
+            no_wrap=True,
             ignore_patterns=[".venv", "node_modules", "static_collected", "tests", "bench"],
             verbosity=0,
         )
