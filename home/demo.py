@@ -508,12 +508,7 @@ def _rule(key, spec, today):
         "for_employers": spec["for_employers"],
         "for_residents": spec["for_residents"],
     }
-    rule = RuleStatement.objects.filter(locale=Locale.get_default(), title=fields["title"]).first()
-    if rule is None:
-        return RuleStatement.objects.create(locale=Locale.get_default(), **fields)
-    RuleStatement.objects.filter(pk=rule.pk).update(**fields)
-    rule.refresh_from_db()
-    return rule
+    return _snippet(RuleStatement, "title", fields)
 
 
 def _location(spec):
@@ -540,14 +535,20 @@ def _location(spec):
             for day, opens, closes in spec["hours"]
         ],
     }
-    location = Location.objects.filter(locale=Locale.get_default(), name=fields["name"]).first()
-    if location is None:
-        location = Location(locale=Locale.get_default())
+    return _snippet(Location, "name", fields)
+
+
+def _snippet(model, key_field, fields):
+    """Create or update the Dutch snippet whose `key_field` matches, validated like the admin."""
+    locale = Locale.get_default()
+    instance = model.objects.filter(locale=locale, **{key_field: fields[key_field]}).first()
+    if instance is None:
+        instance = model(locale=locale)
     for field, value in fields.items():
-        setattr(location, field, value)
-    location.full_clean()
-    location.save()
-    return location
+        setattr(instance, field, value)
+    instance.full_clean()
+    instance.save()
+    return instance
 
 
 def _checker_fields(spec, language):

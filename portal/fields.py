@@ -1,4 +1,7 @@
+from django import forms
+from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language_info
 
 
 def optional_page_link(verbose_name, help_text):
@@ -38,8 +41,6 @@ class LanguagesField(models.CharField):
 
     @staticmethod
     def _ordered(codes):
-        from django.conf import settings
-
         wanted = set(codes)
         return [code for code, _name in settings.LANGUAGES if code in wanted]
 
@@ -65,10 +66,6 @@ class LanguagesField(models.CharField):
             raise models.ValidationError(self.error_messages["blank"], code="blank")
 
     def formfield(self, **kwargs):
-        from django import forms
-        from django.conf import settings
-        from django.utils.translation import get_language_info
-
         choices = [(code, get_language_info(code)["name_local"]) for code, _n in settings.LANGUAGES]
         return forms.TypedMultipleChoiceField(
             choices=choices,

@@ -27,5 +27,9 @@ def demo_site(db):
     """The demo content: the home page in six languages, the footer pages, demo users."""
 
 
-def html(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
+def html(response_or_markup):
+    """Parsed HTML of a test-client response, or of a string of markup."""
+    markup = getattr(response_or_markup, "content", response_or_markup)
+    if isinstance(markup, bytes):
+        markup = markup.decode()
+    return BeautifulSoup(markup, "html.parser")

@@ -2,6 +2,7 @@ import datetime
 
 from icalendar import Calendar, Event
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -16,16 +17,17 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home import checker
 from home.blocks import CheckerQuestionBlock, GuideStreamBlock, heading_anchor
 from home.choices import Audience, Sector
+from home.models.snippets import Location
 from home.translation_status import translation_notice
 from portal.fields import LanguagesField, optional_page_link
-from portal.localization import in_active_language, localized_pages
+from portal.localization import in_active_language, locale_id_of, localized_pages
 
 # Rich text for editors stays small on purpose: headings, emphasis, lists and links.
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -495,18 +497,26 @@ class StoryPage(PortalPage):
             raise ValidationError(errors)
 
 
-class StoryIndexPage(PortalPage):
-    """All success stories, newest first, filtered by sector and place."""
+class OverviewPage(PortalPage):
+    """A page under the home page that lists things (stories, events, locations)."""
 
     intro = models.TextField(
         verbose_name=_("introduction"),
         blank=True,
-        help_text=_("Optional. One sentence above the stories."),
+        help_text=_("Optional. One sentence above the list."),
     )
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.StoryPage"]
     content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+
+class StoryIndexPage(OverviewPage):
+    """All success stories, newest first, filtered by sector and place."""
+
+    subpage_types = ["home.StoryPage"]
 
     class Meta:
         verbose_name = _("story overview")
@@ -648,18 +658,10 @@ class EventPage(RoutablePageMixin, PortalPage):
         return response
 
 
-class EventIndexPage(RoutablePageMixin, PortalPage):
+class EventIndexPage(RoutablePageMixin, OverviewPage):
     """Upcoming events first; past ones in the archive."""
 
-    intro = models.TextField(
-        verbose_name=_("introduction"),
-        blank=True,
-        help_text=_("Optional. One sentence above the events."),
-    )
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["home.EventPage"]
-    content_panels = Page.content_panels + [FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("event overview")
@@ -683,28 +685,18 @@ class EventIndexPage(RoutablePageMixin, PortalPage):
         )
 
 
-class LocationIndexPage(PortalPage):
+class LocationIndexPage(OverviewPage):
     """Where residents get help with work: every Job Office, Meedoenbalie and Werkbalie."""
 
-    intro = models.TextField(
-        verbose_name=_("introduction"),
-        blank=True,
-        help_text=_("Optional. One sentence above the list."),
-    )
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    content_panels = Page.content_panels + [FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("location overview")
         verbose_name_plural = _("location overviews")
 
     def get_context(self, request, *args, **kwargs):
-        from home.models.snippets import Location
-
         context = super().get_context(request, *args, **kwargs)
-        sources = list(Location.objects.filter(locale=Locale.get_default()))
+        sources = list(Location.objects.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE)))
         translated = {
             location.translation_key: location
             for location in Location.objects.filter(

@@ -166,19 +166,13 @@ def test_download_block_shows_file_type_and_size():
     rendered = block.render(
         block.to_python({"document": document.pk, "title": "", "description": "Uitleg"})
     )
-    page = html_fragment(rendered)
+    page = html(rendered)
     link = page.find("a")
     assert link["href"] == document.url
     assert link.get_text(strip=True) == "Folder TWV"
     from django.template.defaultfilters import filesizeformat
 
     assert f"(PDF, {filesizeformat(document.get_file_size())})" in page.get_text()
-
-
-def html_fragment(markup):
-    from bs4 import BeautifulSoup
-
-    return BeautifulSoup(markup, "html.parser")
 
 
 def test_facts_the_sources_lack_send_readers_to_uwv_or_coa(client):
