@@ -344,7 +344,7 @@ def load(command):
     home = _source_home_page(source_locale)
     sections = {}
     for slug, spec in content.SECTIONS.items():
-        sections[slug] = _child(
+        sections[slug] = child_page(
             home,
             SectionIndexPage,
             slug,
@@ -355,7 +355,7 @@ def load(command):
     guides = []
     for section_slug, section_guides in content.GUIDES.items():
         for slug, _langs, spec in section_guides:
-            page = _child(
+            page = child_page(
                 sections[section_slug],
                 GuidePage,
                 slug,
@@ -367,10 +367,10 @@ def load(command):
             guides.append((page, spec))
     checkers = []
     for section_slug, (slug, spec) in content.CHECKERS.items():
-        page = _child(sections[section_slug], CheckerPage, slug, **_checker_fields(spec, "nl"))
+        page = child_page(sections[section_slug], CheckerPage, slug, **_checker_fields(spec, "nl"))
         checkers.append((page, spec))
 
-    story_index = _child(
+    story_index = child_page(
         home,
         StoryIndexPage,
         "succesverhalen",
@@ -380,7 +380,7 @@ def load(command):
     stories = [
         (_story(story_index, slug, spec, today), spec) for slug, spec in content.STORIES.items()
     ]
-    event_index = _child(
+    event_index = child_page(
         home,
         EventIndexPage,
         "agenda",
@@ -391,7 +391,7 @@ def load(command):
         (_event(event_index, slug, spec, locations, today), spec)
         for slug, spec in content.EVENTS.items()
     ]
-    location_index = _child(
+    location_index = child_page(
         home,
         LocationIndexPage,
         "locaties",
@@ -399,7 +399,9 @@ def load(command):
         intro=text(content.LOCATION_INDEX["intro"]),
     )
     pages = {
-        slug: _child(home, ContentPage, slug, **{name: text(value) for name, value in spec.items()})
+        slug: child_page(
+            home, ContentPage, slug, **{name: text(value) for name, value in spec.items()}
+        )
         for slug, spec in CONTENT_PAGES.items()
     }
 
@@ -412,23 +414,23 @@ def load(command):
         synchronize_tree(source_locale, locale)
 
     for key, spec in content.RULES.items():
-        _translate(rules[key], spec, snippet=True)
+        translate_spec(rules[key], spec, snippet=True)
     for key, spec in content.LOCATIONS.items():
-        _translate(
+        translate_spec(
             locations[key],
             {"name": spec["name"], "other_languages": spec["other_languages"]},
             snippet=True,
         )
-    _translate(home, HOME)
+    translate_spec(home, HOME)
     for slug, spec in content.SECTIONS.items():
-        _translate(sections[slug], {"title": spec["title"], "intro": spec["intro"]})
+        translate_spec(sections[slug], {"title": spec["title"], "intro": spec["intro"]})
     for page, spec in guides + checkers + stories + events:
-        _translate(page, spec)
-    _translate(story_index, content.STORY_INDEX)
-    _translate(event_index, content.EVENT_INDEX)
-    _translate(location_index, content.LOCATION_INDEX)
+        translate_spec(page, spec)
+    translate_spec(story_index, content.STORY_INDEX)
+    translate_spec(event_index, content.EVENT_INDEX)
+    translate_spec(location_index, content.LOCATION_INDEX)
     for slug, spec in CONTENT_PAGES.items():
-        _translate(pages[slug], spec)
+        translate_spec(pages[slug], spec)
 
     FooterSettings.objects.update_or_create(
         site=Site.objects.get(is_default_site=True),
@@ -445,7 +447,7 @@ def load(command):
     )
 
 
-def _translate(instance, spec, snippet=False):
+def translate_spec(instance, spec, snippet=False):
     for language in languages_of(spec):
         strings = translated_strings(spec, language)
         if snippet:
@@ -480,7 +482,7 @@ def _source_home_page(source_locale):
     return home
 
 
-def _child(parent, model, slug, **fields):
+def child_page(parent, model, slug, **fields):
     """Create or update the Dutch page `slug` under `parent`, replacing one of another type."""
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None and existing.specific_class is not model:
@@ -574,7 +576,7 @@ def _checker_fields(spec, language):
 
 
 def _story(index, slug, spec, today):
-    return _child(
+    return child_page(
         index,
         StoryPage,
         slug,
@@ -597,7 +599,7 @@ def _event(index, slug, spec, locations, today):
     at = lambda hhmm: datetime.datetime.combine(  # noqa: E731
         day, datetime.time.fromisoformat(hhmm), tzinfo=zone
     )
-    return _child(
+    return child_page(
         index,
         EventPage,
         slug,

@@ -1,4 +1,6 @@
-"""Factories for the portal's pages. Pages need a parent: pass `parent=` to build()/create()."""
+"""Factories for the portal's pages (pass `parent=` to build()/create()) and vacancies."""
+
+from decimal import Decimal
 
 import factory
 import wagtail_factories
@@ -6,6 +8,8 @@ import wagtail_factories
 from wagtail.models import Locale
 
 from home.models import ContentPage, HomePage
+from vacancies.choices import Contract, Sector
+from vacancies.models import Place, Vacancy, VacancyTranslation
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -28,3 +32,50 @@ class ContentPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ContentPage
+
+
+# --- vacancy board ---------------------------------------------------------------------------
+
+
+class PlaceFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Testdorp {n}")
+    municipality = "Testgemeente"
+    latitude = Decimal("52.50000")
+    longitude = Decimal("5.50000")
+    azc_name = ""
+
+    class Meta:
+        model = Place
+
+
+class VacancyFactory(factory.django.DjangoModelFactory):
+    """A vacancy as the admin saves it; `published=True` (the default) publishes it too."""
+
+    title = factory.Sequence(lambda n: f"Medewerker {n}")
+    description = "U helpt ons team. Wij leren u het werk."
+    employer_name = "Testbedrijf"
+    sector = Sector.CLEANING
+    contract = Contract.TEMPORARY
+    hours_min = 16
+    hours_max = 24
+    place = factory.SubFactory(PlaceFactory)
+
+    class Meta:
+        model = Vacancy
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def published(vacancy, create, extracted, **kwargs):
+        if create and extracted is not False:
+            vacancy.save_revision().publish()
+            vacancy.refresh_from_db()
+
+
+class VacancyTranslationFactory(factory.django.DjangoModelFactory):
+    language = "ar"
+    title = "عامل تنظيف"
+    description = "تساعد فريقنا."
+    quality = "reviewed"
+
+    class Meta:
+        model = VacancyTranslation

@@ -1,7 +1,17 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class VacanciesConfig(AppConfig):
-    """The vacancy board (issue: vacancy board). Models and views arrive with that issue."""
+    """The vacancy board: vacancies, their search, feeds and posters."""
 
     name = "vacancies"
+    verbose_name = _("Vacancy board")
+
+    def ready(self):
+        # Connects the signals that keep the board's cached counts fresh.
+        from portal import slots
+        from vacancies import query  # noqa: F401
+        from vacancies.home_slot import latest_vacancies_context
+
+        slots.register("home", "vacancies/includes/home_slot.html", latest_vacancies_context)

@@ -4,11 +4,14 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.safestring import mark_safe
 
 from wagtail.models import Page
 
+from portal import slots
 from portal.localization import active_locale_id, language_code_of, localized_pages
 from portal.models import FooterSettings
 
@@ -46,7 +49,8 @@ def language_alternates_for(request, page=None):
         info = translation.get_language_info(code)
         translated_page = translations.get(code)
         if translated_page is not None:
-            url = translated_page.get_url(request)
+            # A routable page's sub-URL (a vacancy, its poster) exists in every language.
+            url = translated_page.get_url(request) + getattr(request, "alternate_subpath", "")
             has_own_text = translated_page.alias_of_id is None
         elif isinstance(page, Page):
             # A page that does not exist in this language: offer that language's home page.
@@ -121,3 +125,16 @@ def site_footer(context):
 @register.simple_tag
 def current_home_url():
     return home_url(translation.get_language() or settings.LANGUAGE_CODE)
+
+
+@register.simple_tag(takes_context=True)
+def page_slot(context, name):
+    """Render what other apps registered for slot `name` (see portal/slots.py)."""
+    request = context.get("request")
+    rendered = []
+    for part in slots.parts(name):
+        part_context = part.get_context(request, context.get("page"))
+        if part_context is not None:
+            rendered.append(render_to_string(part.template_name, part_context, request=request))
+    # Each part is the output of an autoescaping template.
+    return mark_safe("".join(rendered))  # noqa: S308

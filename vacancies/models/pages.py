@@ -1,0 +1,52 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+
+from home.models.pages import OverviewPage
+from vacancies import views
+
+
+class VacancyIndexPage(RoutablePageMixin, OverviewPage):
+    """The vacancy board in one language: list and search, detail pages, posters and feeds.
+
+    Vacancies are not pages (one row serves every language); this page shows them under its
+    own URL: /nl/vacatures/, /nl/vacatures/K7M4TX/, /ar/vacatures/K7M4TX/poster/ ...
+    """
+
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("vacancy board")
+        verbose_name_plural = _("vacancy boards")
+
+    @path("")
+    def board(self, request):
+        return views.board(self, request)
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        return views.atom_feed(self, request)
+
+    @path("api/", name="api")
+    def api(self, request):
+        return views.json_list(self, request)
+
+    @path("posters/", name="posters")
+    def posters(self, request):
+        return views.poster_sheet(self, request)
+
+    @re_path(r"^(?P<code>[A-Za-z0-9]{6})/$", name="vacancy")
+    def vacancy(self, request, code):
+        return views.detail(self, request, code)
+
+    @re_path(r"^(?P<code>[A-Za-z0-9]{6})/poster/$", name="poster")
+    def poster(self, request, code):
+        return views.poster(self, request, code)
+
+    def vacancy_url(self, vacancy, request=None):
+        return self.get_url(request) + vacancy.reference_code + "/"
+
+    def get_sitemap_urls(self, request=None):
+        # The board itself; the vacancies have their own sitemap section (vacancies/sitemaps.py).
+        return super().get_sitemap_urls(request)

@@ -1,0 +1,224 @@
+"""How a vacancy reads to a visitor: the text in the best language, the facts in theirs."""
+
+from dataclasses import dataclass
+
+import segno
+
+from django.utils import formats
+from django.utils.translation import get_language_info, gettext, ngettext
+
+from vacancies.choices import SUPPORT_FACTS
+
+
+@dataclass(frozen=True)
+class ReaderText:
+    title: str
+    description: str
+    language: str
+    is_machine: bool
+    in_reader_language: bool
+
+    @property
+    def bidi(self):
+        return get_language_info(self.language)["bidi"]
+
+    @property
+    def language_name(self):
+        return get_language_info(self.language)["name_translated"]
+
+
+def reader_text(vacancy, language):
+    """The visitor's language when the employer wrote in it or a translation exists; else the
+    employer's own text, which the page then labels with its language."""
+    if vacancy.language == language:
+        return ReaderText(vacancy.title, vacancy.description, language, False, True)
+    translations = getattr(vacancy, "reader_translations", None)
+    if translations is None:
+        translations = vacancy.translations.all()
+    for translation in translations:
+        if translation.language == language:
+            return ReaderText(
+                translation.title, translation.description, language, translation.is_machine, True
+            )
+    return ReaderText(vacancy.title, vacancy.description, vacancy.language, False, False)
+
+
+@dataclass(frozen=True)
+class Fact:
+    icon: str
+    label: str
+    text: str
+
+
+def hours_text(vacancy):
+    if vacancy.hours_min == vacancy.hours_max:
+        return ngettext("%(hours)s hour a week", "%(hours)s hours a week", vacancy.hours_max) % {
+            "hours": vacancy.hours_max
+        }
+    return gettext("%(min)s to %(max)s hours a week") % {
+        "min": vacancy.hours_min,
+        "max": vacancy.hours_max,
+    }
+
+
+def money(amount):
+    return formats.number_format(amount, 2, use_l10n=True)
+
+
+def salary_text(vacancy):
+    if vacancy.salary_min is None and vacancy.salary_max is None:
+        return ""
+    period = vacancy.get_salary_period_display()
+    low, high = vacancy.salary_min, vacancy.salary_max
+    if low is not None and high is not None and low != high:
+        return gettext("€ %(min)s to € %(max)s gross %(period)s") % {
+            "min": money(low),
+            "max": money(high),
+            "period": period,
+        }
+    return gettext("€ %(amount)s gross %(period)s") % {
+        "amount": money(low if low is not None else high),
+        "period": period,
+    }
+
+
+def date_text(value):
+    return formats.date_format(value, "DATE_FORMAT")
+
+
+def facts_of(vacancy):
+    """The coded facts as (icon, label, text), each in the visitor's language."""
+    facts = [
+        Fact("sector", gettext("Sector"), vacancy.get_sector_display()),
+        Fact("work", gettext("Kind of work"), vacancy.get_kind_display()),
+        Fact("contract", gettext("Contract"), vacancy.get_contract_display()),
+        Fact("hours", gettext("Hours"), hours_text(vacancy)),
+        Fact("clock", gettext("Working times"), ", ".join(str(s.label) for s in vacancy.shifts)),
+        Fact("place", gettext("Place"), str(vacancy.place)),
+        Fact("language", gettext("Dutch"), vacancy.get_dutch_level_display()),
+    ]
+    salary = salary_text(vacancy)
+    if salary:
+        facts.append(Fact("salary", gettext("Salary"), salary))
+    start = date_text(vacancy.start_date) if vacancy.start_date else gettext("As soon as possible")
+    facts.append(Fact("calendar", gettext("Start"), start))
+    facts.append(Fact("calendar", gettext("Respond before"), date_text(vacancy.closing_date)))
+    for name, label in SUPPORT_FACTS.items():
+        if getattr(vacancy, name):
+            facts.append(Fact("check", gettext("Yes"), str(label)))
+    return facts
+
+
+def support_labels(vacancy):
+    return [str(label) for name, label in SUPPORT_FACTS.items() if getattr(vacancy, name)]
+
+
+@dataclass(frozen=True)
+class ResponseRoute:
+    kind: str  # "job_office", "link" or "email"
+    target: str
+
+
+def response_routes(vacancy):
+    routes = []
+    if vacancy.respond_via_job_office:
+        routes.append(ResponseRoute("job_office", vacancy.reference_code))
+    if vacancy.apply_url:
+        routes.append(ResponseRoute("link", vacancy.apply_url))
+    if vacancy.apply_email:
+        routes.append(ResponseRoute("email", vacancy.apply_email))
+    return routes
+
+
+def vacancy_qr_svg(url):
+    """An inline SVG QR code for a poster; medium error correction survives a creased print."""
+    return segno.make(url, error="m").svg_inline(scale=5, border=2, omitsize=True)
+
+
+@dataclass(frozen=True)
+class FilterOption:
+    value: str
+    label: str
+    count: int | None
+    selected: bool
+
+
+@dataclass(frozen=True)
+class FilterGroup:
+    name: str
+    label: str
+    kind: str  # "select" or "check"
+    options: list
+    empty_label: str = ""
+
+
+SELECT_FILTERS = (
+    "sector",
+    "kind",
+    "contract",
+    "shift",
+    "hours",
+    "dutch",
+    "place",
+    "near",
+    "km",
+    "order",
+)
+
+
+def filter_groups(filterset, counts):
+    """The filter form with a count next to each option: how many vacancies it would give."""
+    form = filterset.form
+    groups = []
+    for name in SELECT_FILTERS:
+        field = form.fields[name]
+        chosen = str(form.data.get(name, "")) if name not in form.errors else ""
+        facet_counts = counts.get(name, {})
+        options, empty_label = [], ""
+        for value, label in field.choices:
+            if value in ("", None):
+                empty_label = str(label)
+                continue
+            options.append(
+                FilterOption(
+                    str(value), str(label), facet_counts.get(str(value)), str(value) == chosen
+                )
+            )
+        groups.append(FilterGroup(name, str(field.label), "select", options, empty_label))
+    checks = [
+        FilterOption(name, str(label), counts.get(name, {}).get("1"), bool(form.data.get(name)))
+        for name, label in SUPPORT_FACTS.items()
+    ]
+    groups.append(FilterGroup("support", gettext("Language and support"), "check", checks))
+    return groups
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    label: str
+    remove_query: str
+
+
+def active_filters(request, filterset):
+    """The filters in use, each with the URL that drops it (offered when nothing matches)."""
+    form = filterset.form
+    values = filterset.valid_values()
+    active = []
+    for name, value in values.items():
+        if name in ("order",) or value in (None, "", False):
+            continue
+        field = form.fields[name]
+        if name == "q":
+            text = f"{field.label}: {value}"
+        elif name in SUPPORT_FACTS:
+            text = str(field.label)
+        else:
+            choices = {str(key): str(label) for key, label in field.choices}
+            text = f"{field.label}: {choices.get(str(value), value)}"
+        params = request.GET.copy()
+        params.pop(name, None)
+        params.pop("page", None)
+        if name == "near":
+            params.pop("km", None)
+        active.append(ActiveFilter(text, params.urlencode()))
+    return active

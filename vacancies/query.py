@@ -1,0 +1,234 @@
+"""VacancyQuery: what a search on the board means - text, filters, counts per filter, order.
+
+The list page, the Atom feed, the JSON endpoint and the poster sheet all call this, so a search
+gives the same vacancies everywhere, and all of them start from `Vacancy.objects.visible()`.
+"""
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import BooleanField, Count, Prefetch, Q
+from django.db.models.expressions import RawSQL
+from django.db.models.signals import post_delete, post_save
+from django.utils.translation import get_language
+
+from wagtail.signals import published, unpublished
+
+from vacancies.models.vacancy import Place, Vacancy, VacancyTranslation, today
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 8
+FACET_CACHE_SECONDS = 600
+
+# Must match the index expression in migrations/0002_search_text_index.py.
+TEXT_MATCH_SQL = (
+    "to_tsvector('dutch'::regconfig, vacancies_vacancy.search_text)"
+    " @@ to_tsquery('dutch'::regconfig, %s)"
+)
+
+# Dutch derivations a stemmer leaves apart: schoonmaker / schoonmaak, medewerkers / medewerk.
+DUTCH_SUFFIXES = ("sters", "ster", "ingen", "ing", "ers", "er", "en", "s")
+
+
+def search_terms(text):
+    """Words of a query, any script; punctuation and operators are dropped, not interpreted."""
+    return re.findall(r"\w+", (text or "").lower())[:MAX_TERMS]
+
+
+def term_stem(term):
+    for suffix in DUTCH_SUFFIXES:
+        if term.endswith(suffix) and len(term) - len(suffix) >= 4:
+            return term[: -len(suffix)]
+    return term
+
+
+def term_variants(term):
+    return sorted({term, term_stem(term)})
+
+
+def text_match(queryset, text):
+    """Vacancies whose text (source or a translation) contains every word of `text`."""
+    terms = search_terms(text)
+    if not terms:
+        return queryset
+    if connection.vendor == "postgresql":
+        # Words are \w+ only, so nothing in them is tsquery syntax; each may end a longer word.
+        tsquery = " & ".join(
+            "(" + " | ".join(f"{variant}:*" for variant in term_variants(term)) + ")"
+            for term in terms
+        )
+        # The SQL is a constant; the words go in as a query parameter.
+        match = RawSQL(TEXT_MATCH_SQL, [tsquery], output_field=BooleanField())  # noqa: S611
+        return queryset.filter(match)
+    # Other databases (the embedded SQLite demo): substring match on a shortened stem.
+    for term in terms:
+        stem = term_stem(term)
+        queryset = queryset.filter(search_text__icontains=stem[:-1] if len(stem) >= 5 else stem)
+    return queryset
+
+
+@dataclass
+class Facet:
+    """One filter of the board: its options and the condition each option stands for."""
+
+    name: str
+    options: list = field(default_factory=list)  # [(value, label)]
+
+    def condition(self, value):
+        raise NotImplementedError
+
+
+class FieldFacet(Facet):
+    def __init__(self, name, options, lookup):
+        super().__init__(name, options)
+        self.lookup = lookup
+
+    def condition(self, value):
+        return Q(**{self.lookup: value})
+
+
+class ShiftFacet(Facet):
+    def condition(self, value):
+        return Q(**{f"shift_{value}": True})
+
+
+class FlagFacet(Facet):
+    """A yes/no fact: ticking it keeps only vacancies that offer it."""
+
+    def __init__(self, name, label):
+        super().__init__(name, [("1", label)])
+
+    def condition(self, value):
+        return Q(**{self.name: True})
+
+
+def places_near(azc_place, km, places):
+    """Ids of places within `km` of an azc place. Places are few; distances are in Python."""
+    return [place.pk for place in places if azc_place.distance_km(place) <= km]
+
+
+@dataclass
+class VacancyQuery:
+    """A search of the board. `filters` holds valid values only (see forms.VacancySearchForm)."""
+
+    text: str = ""
+    filters: dict = field(default_factory=dict)
+    near: Place | None = None
+    km: int | None = None
+    order: str = "newest"
+    facets: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+
+    ORDERS = {"newest": ("-first_published_at", "-pk"), "closing": ("closing_date", "-pk")}
+
+    def base(self):
+        """Visible vacancies matching the text and the distance: what the facets count within."""
+        queryset = Vacancy.objects.visible()
+        if self.near is not None and self.km:
+            queryset = queryset.filter(
+                place_id__in=places_near(self.near, self.km, self.places or Place.objects.all())
+            )
+        return text_match(queryset, self.text)
+
+    def condition(self, except_facet=None):
+        condition = Q()
+        for facet in self.facets:
+            value = self.filters.get(facet.name)
+            if facet is not except_facet and value not in (None, ""):
+                condition &= facet.condition(value)
+        return condition
+
+    def results(self):
+        """The matching vacancies in the chosen order, with what a list card shows."""
+        language = get_language()
+        return (
+            self.base()
+            .filter(self.condition())
+            .select_related("place")
+            .prefetch_related(
+                Prefetch(
+                    "translations",
+                    queryset=VacancyTranslation.objects.filter(language=language),
+                    to_attr="reader_translations",
+                )
+            )
+            .order_by(*self.ORDERS.get(self.order, self.ORDERS["newest"]))
+        )
+
+    def counts(self):
+        """{"total": n, facet name: {value: n}} in one query, cached until a vacancy changes.
+
+        Each option counts what the board would show if it were chosen together with the other
+        filters (its own facet's current choice replaced by it).
+        """
+        key = self.cache_key()
+        counts = cache.get(key)
+        if counts is None:
+            counts = self._count()
+            cache.set(key, counts, FACET_CACHE_SECONDS)
+        return counts
+
+    def _count(self):
+        aggregates = {"total": _count_where(self.condition())}
+        labels = {}
+        for facet_number, facet in enumerate(self.facets):
+            others = self.condition(except_facet=facet)
+            for option_number, (value, _label) in enumerate(facet.options):
+                alias = f"f{facet_number}_{option_number}"
+                labels[alias] = (facet.name, value)
+                aggregates[alias] = _count_where(others & facet.condition(value))
+        row = self.base().aggregate(**aggregates)
+        counts = {"total": row["total"]}
+        for alias, (name, value) in labels.items():
+            counts.setdefault(name, {})[str(value)] = row[alias]
+        return counts
+
+    def cache_key(self):
+        state = {
+            "text": " ".join(search_terms(self.text)),
+            "filters": {name: str(value) for name, value in sorted(self.filters.items()) if value},
+            "near": self.near.pk if self.near else None,
+            "km": self.km,
+            "facets": [facet.name for facet in self.facets],
+            "day": today().isoformat(),
+            "version": board_version(),
+        }
+        digest = hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()[:32]
+        return f"vacancies:counts:{digest}"
+
+
+def _count_where(condition):
+    return Count("pk", filter=condition) if condition else Count("pk")
+
+
+# The board changes when a vacancy or place is saved, published, unpublished or deleted; the
+# version number in every count's cache key moves on, so stale counts are never read again.
+BOARD_VERSION_KEY = "vacancies:board-version"
+
+
+def board_version():
+    version = cache.get(BOARD_VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(BOARD_VERSION_KEY, version, None)
+    return version
+
+
+def board_changed(**kwargs):
+    try:
+        cache.incr(BOARD_VERSION_KEY)
+    except ValueError:
+        cache.set(BOARD_VERSION_KEY, 2, None)
+
+
+for signal in (post_save, post_delete):
+    for model in (Vacancy, Place, VacancyTranslation):
+        signal.connect(
+            board_changed, sender=model, dispatch_uid=f"board_changed_{id(signal)}_{model.__name__}"
+        )
+published.connect(board_changed, sender=Vacancy, dispatch_uid="vacancies_published")
+unpublished.connect(board_changed, sender=Vacancy, dispatch_uid="vacancies_unpublished")
