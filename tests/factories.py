@@ -59,6 +59,7 @@ class VacancyFactory(factory.django.DjangoModelFactory):
     hours_min = 16
     hours_max = 24
     place = factory.SubFactory(PlaceFactory)
+    live = False  # as the admin saves a new draft; publishing below makes it live
 
     class Meta:
         model = Vacancy

@@ -72,6 +72,7 @@ def _vacancy(number, spec, places, today):
         reference_code=reference_code
     )
     hours_min, hours_max = spec["hours"]
+    closing_date = today + datetime.timedelta(days=spec["closes_in_days"])
     salary = spec.get("salary")
     fields = {
         "title": spec["title"],
@@ -97,7 +98,8 @@ def _vacancy(number, spec, places, today):
         "start_date": today + datetime.timedelta(days=spec["start_in_days"])
         if spec.get("start_in_days") is not None
         else None,
-        "closing_date": today + datetime.timedelta(days=spec["closes_in_days"]),
+        # Closed demo vacancies are published while open, then closed (below).
+        "closing_date": max(today, closing_date),
         "respond_via_job_office": spec.get("job_office", True),
         "apply_url": spec.get("apply_url", ""),
         "apply_email": spec.get("apply_email", ""),

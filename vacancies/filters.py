@@ -78,12 +78,8 @@ class VacancyFilterSet(django_filters.FilterSet):
         method="keep",
     )
     # Places are a short list read once per request; their choices are filled in __init__.
-    place = django_filters.ChoiceFilter(
-        label=_("Place"), choices=[], method="keep"
-    )
-    near = django_filters.ChoiceFilter(
-        label=_("Near the azc"), choices=[], method="keep"
-    )
+    place = django_filters.ChoiceFilter(label=_("Place"), choices=[], method="keep")
+    near = django_filters.ChoiceFilter(label=_("Near the azc"), choices=[], method="keep")
     km = django_filters.ChoiceFilter(
         label=_("Distance"),
         choices=km_options,

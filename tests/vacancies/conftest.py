@@ -50,7 +50,7 @@ def board(empty_board, places):
              hours_min=16, hours_max=24, place=places["north"], dutch_level=0, english_enough=True,
              training_given=True, shift_day=True, description="Schoonmaakwerk in kantoren."),
         dict(title="Kok", sector="horeca", kind="job", contract="permanent", hours_min=32,
-             hours_max=38, place=places["south"], dutch_level=1, shift_evening=True,
+             hours_max=38, place=places["south"], dutch_level=1, shift_day=False, shift_evening=True,
              shift_weekend=True, workplace_tour=True, salary_min=Decimal("15.50"),
              salary_max=Decimal("17.00"), salary_period="hour"),
         dict(title="Orderpicker", sector="logistiek", kind="job", contract="agency",

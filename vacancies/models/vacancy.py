@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -166,6 +166,7 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
     description = models.TextField(
         verbose_name=_("description"),
         max_length=4000,
+        validators=[MaxLengthValidator(4000)],
         help_text=_(
             "What the work is, where, and what you offer. Plain language, short sentences. "
             "At most 4000 characters."
@@ -555,7 +556,10 @@ class VacancyTranslation(Orderable):
         verbose_name=_("job title"), max_length=120, help_text=_("At most 120 characters.")
     )
     description = models.TextField(
-        verbose_name=_("description"), max_length=4000, help_text=_("At most 4000 characters.")
+        verbose_name=_("description"),
+        max_length=4000,
+        validators=[MaxLengthValidator(4000)],
+        help_text=_("At most 4000 characters."),
     )
     quality = models.CharField(
         verbose_name=_("checked"),
