@@ -52,19 +52,28 @@ def throwaway_database():
         teardown_databases(old_config, verbosity=0)
 
 
-def measure(client, url, repeat, headers=None):
-    """Server time of `repeat` GETs after a warm-up; returns (times in ms, queries per request)."""
+def measure(client, url, repeat, headers=None, before_each=None):
+    """Server time of `repeat` GETs after a warm-up; returns (times in ms, queries per request).
+
+    `url` may be a list: the requests then cycle through it. `before_each` runs untimed before
+    every request (to clear a cache, say) and before the query count.
+    """
     headers = headers or {}
-    for _ in range(5):
-        response = client.get(url, **headers)
-        assert response.status_code == 200, (url, response.status_code)
+    urls = url if isinstance(url, list) else [url]
+    for number in range(5):
+        response = client.get(urls[number % len(urls)], **headers)
+        assert response.status_code == 200, (urls[number % len(urls)], response.status_code)
     times = []
-    for _ in range(repeat):
+    for number in range(repeat):
+        if before_each:
+            before_each()
         start = time.perf_counter()
-        client.get(url, **headers)
+        client.get(urls[number % len(urls)], **headers)
         times.append((time.perf_counter() - start) * 1000)
+    if before_each:
+        before_each()
     with CaptureQueriesContext(connection) as queries:
-        client.get(url, **headers)
+        client.get(urls[0], **headers)
     return times, len(queries)
 
 
@@ -73,22 +82,24 @@ def p95(times):
 
 
 def report(title, urls, repeat=200):
-    """Measure each (label, url) against the bare view and print one table."""
+    """Measure each (label, url[, before_each]) against the bare view and print one table."""
     client = Client()
     bare_times, bare_queries = measure(client, BARE_URL, repeat)
     bare_median, bare_p95 = statistics.median(bare_times), p95(bare_times)
     print(f"\n{title} ({connection.vendor}, {repeat} requests each)")
     print(
-        f"{'request':<34}{'median ms':>10}{'p95 ms':>10}{'x bare':>9}{'x bare p95':>12}{'SQL':>6}"
+        f"{'request':<44}{'median ms':>10}{'p95 ms':>10}{'x bare':>9}{'x bare p95':>12}{'SQL':>6}"
     )
     rows = [("(a) bare Django view", bare_times, bare_queries)]
-    for label, url in urls:
-        times, queries = measure(client, url, repeat)
+    for label, url, *before_each in urls:
+        times, queries = measure(
+            client, url, repeat, before_each=before_each[0] if before_each else None
+        )
         rows.append((label, times, queries))
     for label, times, queries in rows:
         median, slow = statistics.median(times), p95(times)
         print(
-            f"{label:<34}{median:>10.2f}{slow:>10.2f}{median / bare_median:>9.1f}"
+            f"{label:<44}{median:>10.2f}{slow:>10.2f}{median / bare_median:>9.1f}"
             f"{slow / bare_p95:>12.1f}{queries:>6}"
         )
     return rows

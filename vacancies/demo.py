@@ -3,9 +3,11 @@ employers (texts in vacancies/demo_content.py). Safe to run again: vacancies are
 their demo key, so codes and URLs stay the same between runs."""
 
 import datetime
+import io
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.management import call_command
 from django.utils import timezone
 
 from wagtail.models import Locale
@@ -50,6 +52,7 @@ def load(command):
     for number, spec in enumerate(content.VACANCIES):
         vacancy = _vacancy(number, spec, places, today)
         counts["open" if vacancy.closing_date >= today else "closed"] += 1
+    call_command("expire_overdue_vacancies", stdout=io.StringIO())
     command.stdout.write(
         f"Vacancy board: {counts['open']} open and {counts['closed']} closed vacancies, "
         f"{len(places)} places."

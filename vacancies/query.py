@@ -64,9 +64,10 @@ def text_match(queryset, text):
         # The SQL is a constant; the words go in as a query parameter.
         match = RawSQL(TEXT_MATCH_SQL, [tsquery], output_field=BooleanField())  # noqa: S611
         return queryset.filter(match)
-    # Other databases (the embedded SQLite demo): substring match on a shortened stem.
+    # Other databases (the embedded SQLite demo): substring match on a shortened stem, with a
+    # doubled vowel undone (schoonmaak -> schoonma, which schoonmaker contains too).
     for term in terms:
-        stem = term_stem(term)
+        stem = re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", term_stem(term))
         queryset = queryset.filter(search_text__icontains=stem[:-1] if len(stem) >= 5 else stem)
     return queryset
 

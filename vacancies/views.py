@@ -188,7 +188,7 @@ def atom_feed(page, request):
 
 
 def json_list(page, request):
-    """Open vacancies for partner sites, with the board's filters. Fields: docs/vacancy-api.md."""
+    """Open vacancies for partner sites, with the board's filters. Fields: README.md."""
     filterset, query = board_search(request)
     counts = query.counts()
     vacancies = paginate_counted(request, query.results(), counts["total"], API_PAGE_SIZE)

@@ -1,0 +1,161 @@
+"""Server time of the vacancy board at 1,000, 10,000 and 100,000 vacancies.
+
+Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/werkroute \
+     .venv/bin/python bench/vacancy_search.py
+(an optional argument limits the sizes, e.g. `bench/vacancy_search.py 1000 10000`).
+
+A quarter of the seeded vacancies are closed (as on a real board), a tenth have an Arabic
+translation. (c) is measured twice: with the counts cache warm (the same search repeated, as
+when many residents open a shared link) and cold (the cache emptied before every request, with
+the text varying), which is the cost of a search nobody made before.
+"""
+
+import io
+import random
+import sys
+import time
+from datetime import timedelta
+
+from harness import report, throwaway_database
+
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django.utils import timezone
+
+from vacancies.choices import Contract, Kind, Sector
+from vacancies.models import Place, Vacancy, VacancyTranslation
+from vacancies.models.vacancy import REFERENCE_ALPHABET
+
+SIZES = [1_000, 10_000, 100_000]
+BATCH = 2_000
+JOBS = [
+    ("Schoonmaker kantoren", "Schoonmaakwerk in kantoren en gangen.", "عامل تنظيف مكاتب"),
+    ("Medewerker magazijn", "Orders verzamelen en inpakken in ons magazijn.", "عامل مستودع"),
+    ("Kok", "Koken in een drukke keuken met een vast team.", "طباخ"),
+    (
+        "Oogstmedewerker kas",
+        "Tomaten oogsten en sorteren in de kas.",
+        "عامل حصاد في البيوت البلاستيكية",
+    ),
+    ("Productiemedewerker", "Werken aan de lopende band in de fabriek.", "عامل إنتاج"),
+    ("Chauffeur bestelbus", "Pakketten bezorgen in de regio.", "سائق شاحنة توصيل"),
+    ("Verzorgende", "Ouderen helpen bij het dagelijks leven.", "مقدّم رعاية"),
+    ("Hovenier", "Tuinen en parken onderhouden.", "بستاني"),
+]
+
+
+def progress(done, total, started):
+    rate = done / max(time.perf_counter() - started, 1e-6)
+    bar = "#" * int(30 * done / total)
+    sys.stderr.write(f"\r  seeding [{bar:<30}] {done:>7,}/{total:,} ({rate:,.0f}/s)")
+    if done == total:
+        sys.stderr.write("\n")
+
+
+def seed(total, already, places, codes, rng):
+    """Add vacancies until there are `total`, in bulk (no per-row signals or revisions)."""
+    now, today = timezone.now(), timezone.localdate()
+    started = time.perf_counter()
+    sectors, kinds, contracts = list(Sector.values), list(Kind.values), list(Contract.values)
+    done = already
+    while done < total:
+        batch = []
+        for _ in range(min(BATCH, total - done)):
+            title, description, _arabic = rng.choice(JOBS)
+            place = rng.choice(places)
+            code = ""
+            while not code or code in codes:
+                code = "".join(rng.choice(REFERENCE_ALPHABET) for _ in range(6))
+            codes.add(code)
+            hours_min = rng.choice([8, 12, 16, 24, 32])
+            posted = now - timedelta(days=rng.randint(0, 120), minutes=rng.randint(0, 1440))
+            closed = rng.random() < 0.25
+            batch.append(
+                Vacancy(
+                    title=title,
+                    description=description,
+                    employer_name=f"Bedrijf {rng.randint(1, 500)}",
+                    sector=rng.choice(sectors),
+                    kind=rng.choice(kinds),
+                    contract=rng.choice(contracts),
+                    hours_min=hours_min,
+                    hours_max=hours_min + rng.choice([0, 8, 16]),
+                    shift_evening=rng.random() < 0.3,
+                    shift_night=rng.random() < 0.1,
+                    shift_weekend=rng.random() < 0.3,
+                    place=place,
+                    dutch_level=rng.choice([0, 1, 2]),
+                    english_enough=rng.random() < 0.3,
+                    training_given=rng.random() < 0.5,
+                    no_diploma_needed=rng.random() < 0.5,
+                    workplace_tour=rng.random() < 0.3,
+                    jobcoach_or_buddy=rng.random() < 0.3,
+                    closing_date=today
+                    + timedelta(days=rng.randint(-60, -1) if closed else rng.randint(0, 90)),
+                    reference_code=code,
+                    search_text=f"{title}\n{description}\nBedrijf\n{place.name}\n{place.municipality}",
+                    live=True,
+                    first_published_at=posted,
+                    last_published_at=posted,
+                )
+            )
+        created = Vacancy.objects.bulk_create(batch)
+        VacancyTranslation.objects.bulk_create(
+            VacancyTranslation(
+                vacancy=vacancy, language="ar", title=arabic, description=arabic, quality="machine"
+            )
+            for vacancy in created
+            if rng.random() < 0.1
+            for arabic in [next(job[2] for job in JOBS if job[0] == vacancy.title)]
+        )
+        done += len(batch)
+        progress(done, total, started)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("ANALYZE")
+
+
+def main():
+    sizes = [int(size) for size in sys.argv[1:]] or SIZES
+    rng = random.Random(42)
+    with throwaway_database():
+        call_command("load_demo", stdout=io.StringIO())
+        places = list(Place.objects.all())
+        codes = set(Vacancy.objects.values_list("reference_code", flat=True))
+        Vacancy.objects.all().delete()
+        detail_code = None
+        have = 0
+        for size in sizes:
+            seed(size, have, places, codes, rng)
+            have = size
+            cache.clear()
+            detail_code = (
+                detail_code or Vacancy.objects.visible().order_by("pk").first().reference_code
+            )
+            searches = [
+                f"/nl/vacatures/?q={word}&sector={sector}&dutch=1&hours=16"
+                for word in ("schoonmaak", "magazijn", "kok", "oogst", "productie", "chauffeur")
+                for sector in ("schoonmaak", "logistiek", "horeca", "agrarisch")
+            ]
+            open_count = Vacancy.objects.visible().count()
+            report(
+                f"Vacancy board with {size:,} vacancies ({open_count:,} open)",
+                [
+                    ("(b) list page, newest first", "/nl/vacatures/"),
+                    ("(c) text + 3 filters, counts cached", searches[0]),
+                    ("(c) text + 3 filters, counts cold", searches, cache.clear),
+                    (
+                        "(c) Arabic text + filter, counts cold",
+                        "/ar/vacatures/?q=تنظيف&training_given=on",
+                        cache.clear,
+                    ),
+                    ("(e) list, counts cold (no cache)", "/nl/vacatures/", cache.clear),
+                    ("(d) detail page", f"/nl/vacatures/{detail_code}/"),
+                ],
+                repeat=100,
+            )
+
+
+if __name__ == "__main__":
+    main()
