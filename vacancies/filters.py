@@ -10,8 +10,15 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from vacancies.choices import SUPPORT_FACTS, Contract, Kind, Sector, Shift
-from vacancies.models.vacancy import Place, Vacancy
-from vacancies.query import MAX_QUERY_LENGTH, FieldFacet, FlagFacet, ShiftFacet, VacancyQuery
+from vacancies.models.vacancy import Vacancy
+from vacancies.query import (
+    MAX_QUERY_LENGTH,
+    FieldFacet,
+    FlagFacet,
+    ShiftFacet,
+    VacancyQuery,
+    board_places,
+)
 
 HOURS_OPTIONS = [8, 16, 24, 32]
 KM_OPTIONS = [10, 25, 50]
@@ -94,7 +101,7 @@ class VacancyFilterSet(django_filters.FilterSet):
         super().__init__(data, *args, **kwargs)
         for name, label in SUPPORT_FACTS.items():
             self.form.fields[name] = forms.BooleanField(label=label, required=False)
-        self._places = {place.pk: place for place in Place.objects.all()}
+        self._places = {place.pk: place for place in board_places()}
         self.form.fields["place"].choices = [("", _("All places"))] + [
             (place.pk, place.name) for place in self._places.values()
         ]

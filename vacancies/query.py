@@ -18,6 +18,7 @@ from django.utils.translation import get_language
 
 from wagtail.signals import published, unpublished
 
+from portal import versions
 from vacancies.models.vacancy import Place, Vacancy, VacancyTranslation, today
 
 MAX_QUERY_LENGTH = 200
@@ -105,6 +106,16 @@ class FlagFacet(Facet):
 
     def condition(self, value):
         return Q(**{self.name: True})
+
+
+def board_places():
+    """All places, from the cache while the board is unchanged (one query saved per search)."""
+    key = f"vacancies:places:{board_version()}"
+    places = cache.get(key)
+    if places is None:
+        places = list(Place.objects.all())
+        cache.set(key, places, FACET_CACHE_SECONDS)
+    return places
 
 
 def places_near(azc_place, km, places):
@@ -207,23 +218,16 @@ def _count_where(condition):
 
 
 # The board changes when a vacancy or place is saved, published, unpublished or deleted; the
-# version number in every count's cache key moves on, so stale counts are never read again.
-BOARD_VERSION_KEY = "vacancies:board-version"
+# version in every cached count's key moves on, so stale counts are never read again.
+BOARD = "vacancy-board"
 
 
 def board_version():
-    version = cache.get(BOARD_VERSION_KEY)
-    if version is None:
-        version = 1
-        cache.add(BOARD_VERSION_KEY, version, None)
-    return version
+    return versions.current(BOARD)
 
 
 def board_changed(**kwargs):
-    try:
-        cache.incr(BOARD_VERSION_KEY)
-    except ValueError:
-        cache.set(BOARD_VERSION_KEY, 2, None)
+    versions.bump(BOARD)
 
 
 for signal in (post_save, post_delete):

@@ -4,18 +4,22 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from portal import slots
+from portal import slots, versions
 from portal.localization import active_locale_id, language_code_of, localized_pages
 from portal.models import FooterSettings
 
 register = template.Library()
+
+FOOTER = "footer"  # bumped by portal.models.footer_changed
+FOOTER_CACHE_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -101,25 +105,40 @@ def breadcrumb_pages(page):
     )
 
 
-@register.inclusion_tag("includes/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
+    """The footer in the reader's language: the same on every page of a language, so it is
+    rendered once and kept in the cache until a page or the footer settings change."""
     request = context.get("request")
-    footer = FooterSettings.for_request(request) if request is not None else None
+    if request is None:
+        return ""
+    page = context.get("page")
+    locale = page.locale_id if isinstance(page, Page) else active_locale_id()
+    site = Site.find_for_request(request)
+    key = f"portal:footer:{site.pk if site else 0}:{locale}:{versions.current(FOOTER)}"
+    footer_html = cache.get(key)
+    if footer_html is None:
+        footer_html = render_to_string(
+            "includes/footer.html", footer_context(request, locale), request=request
+        )
+        cache.set(key, footer_html, FOOTER_CACHE_SECONDS)
+    return footer_html
+
+
+def footer_context(request, locale):
+    footer = FooterSettings.for_request(request)
     links = []
-    if footer is not None:
-        page = context.get("page")
-        locale = page.locale_id if isinstance(page, Page) else active_locale_id()
-        chosen = [footer.contact_page, footer.accessibility_page, footer.privacy_page]
-        for localized in localized_pages(chosen, locale):
-            if localized is not None:
-                links.append(
-                    {
-                        "title": localized.title,
-                        "url": localized.get_url(request),
-                        "lang": content_language(localized),
-                    }
-                )
-    return {"footer": footer, "links": links, "request": request}
+    chosen = [footer.contact_page, footer.accessibility_page, footer.privacy_page]
+    for localized in localized_pages(chosen, locale):
+        if localized is not None:
+            links.append(
+                {
+                    "title": localized.title,
+                    "url": localized.get_url(request),
+                    "lang": content_language(localized),
+                }
+            )
+    return {"footer": footer, "links": links}
 
 
 @register.simple_tag
