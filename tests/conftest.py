@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 
@@ -20,6 +21,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
         # without one, this would write into the developer's own database.
         assert "test" in database, f"not a test database: {database}"
         call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The database is rolled back after each test; the cache (local memory) is emptied."""
+    cache.clear()
 
 
 @pytest.fixture

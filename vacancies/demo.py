@@ -125,9 +125,7 @@ def _vacancy(number, spec, places, today):
     vacancy.save_revision().publish()
     posted = timezone.now() - datetime.timedelta(days=spec.get("posted_days_ago", 1), hours=number)
     Vacancy.objects.filter(pk=vacancy.pk).update(
-        first_published_at=posted, last_published_at=posted
+        first_published_at=posted, last_published_at=posted, closing_date=closing_date
     )
-    if vacancy.closing_date < today:
-        vacancy.refresh_from_db()
-        vacancy.unpublish(set_expired=True, log_action=False)
+    vacancy.refresh_from_db()
     return vacancy

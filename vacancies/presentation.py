@@ -103,13 +103,11 @@ def facts_of(vacancy):
     start = date_text(vacancy.start_date) if vacancy.start_date else gettext("As soon as possible")
     facts.append(Fact("calendar", gettext("Start"), start))
     facts.append(Fact("calendar", gettext("Respond before"), date_text(vacancy.closing_date)))
-    for name, label in SUPPORT_FACTS.items():
-        if getattr(vacancy, name):
-            facts.append(Fact("check", gettext("Yes"), str(label)))
     return facts
 
 
-def support_labels(vacancy):
+def support_of(vacancy):
+    """What the employer offers or arranges (training, TWV, jobcoach ...), as plain labels."""
     return [str(label) for name, label in SUPPORT_FACTS.items() if getattr(vacancy, name)]
 
 

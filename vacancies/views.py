@@ -15,6 +15,7 @@ from vacancies.presentation import (
     filter_groups,
     reader_text,
     response_routes,
+    support_of,
     vacancy_qr_svg,
 )
 
@@ -92,7 +93,11 @@ def detail(page, request, code):
         "vacancy": vacancy,
         "text": reader_text(vacancy, language),
         "facts": facts_of(vacancy),
+        "support": support_of(vacancy),
         "vacancy_url": request.build_absolute_uri(page.vacancy_url(vacancy, request)),
+        # The board page's own translation notice is about its title and introduction, which
+        # a vacancy page does not show; the vacancy text has its own notice.
+        "translation_notice": None,
     }
     if vacancy.is_open():
         context["routes"] = response_routes(vacancy)
@@ -132,6 +137,7 @@ def poster_context(page, request, vacancy):
         "vacancy": vacancy,
         "text": reader_text(vacancy, get_language()),
         "facts": facts_of(vacancy),
+        "support": support_of(vacancy),
         "url": url,
         "qr": vacancy_qr_svg(url),
     }

@@ -57,6 +57,9 @@ def test_filtering_works_by_keyboard_without_javascript(browser, portal_url):
         total_before = page.locator(".werkroute-vacancy-card").count()
         page.locator("#vacancy-q").focus()
         page.keyboard.type("schoonmaak")
+        page.keyboard.press("Tab")  # the folded filters: Enter opens them (no JavaScript needed)
+        assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+        page.keyboard.press("Enter")
         page.keyboard.press("Tab")
         assert page.evaluate("document.activeElement.id") == "filter-sector"
         page.keyboard.press("Tab")  # kind
@@ -84,6 +87,8 @@ def test_filtering_works_by_keyboard_without_javascript(browser, portal_url):
 
 def test_a_checkbox_filter_and_the_submit_button_by_keyboard(page, portal_url):
     page.goto(f"{portal_url}/ar/vacatures/")
+    page.locator(".werkroute-vacancy-search__summary").focus()
+    page.keyboard.press("Enter")
     page.locator("#filter-training_given").focus()
     page.keyboard.press("Space")
     page.locator(".werkroute-vacancy-search button[type=submit]").focus()

@@ -35,7 +35,8 @@ def test_detail_shows_facts_in_the_visitors_language(client, board, board_url):
     assert "Hospitality" in facts and "Permanent contract" in facts
     assert "32 to 38 hours a week" in facts
     assert "Evening shifts, Weekend work" in facts
-    assert "Workplace tour offered" in facts
+    support = [li.get_text(strip=True) for li in page.select(".werkroute-vacancy-support li")]
+    assert support == ["Workplace tour offered", "Employer applies for the TWV"]
     # The text stays Dutch, marked as such, with a notice in English.
     assert page.find("h1")["lang"] == "nl"
     assert "wrote this text in Dutch" in page.select_one(".werkroute-notice").get_text()
