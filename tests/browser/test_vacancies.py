@@ -76,7 +76,9 @@ def test_filtering_works_by_keyboard_without_javascript(browser, portal_url):
         assert "dutch=0" in page.url
         cards = page.locator(".werkroute-vacancy-card")
         assert 0 < cards.count() < total_before
-        expected = Vacancy.objects.visible().filter(dutch_level=0, search_text__icontains="schoonma")
+        expected = Vacancy.objects.visible().filter(
+            dutch_level=0, search_text__icontains="schoonma"
+        )
         assert cards.count() == expected.count()
         # The choices survive the round trip, so the next change starts from them.
         assert page.locator("#vacancy-q").input_value() == "schoonmaak"

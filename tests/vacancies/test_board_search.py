@@ -38,11 +38,7 @@ FILTERS = {
 
 
 def expected_titles(board, *names):
-    return {
-        vacancy.title
-        for vacancy in board
-        if all(FILTERS[name][1](vacancy) for name in names)
-    }
+    return {vacancy.title for vacancy in board if all(FILTERS[name][1](vacancy) for name in names)}
 
 
 @pytest.mark.parametrize("name", sorted(FILTERS))
@@ -195,7 +191,9 @@ def test_a_too_long_query_is_reported_and_kept(client, board, board_url):
     assert len(page.select(".werkroute-vacancy-card")) == len(board)
 
 
-@pytest.mark.parametrize("query", ["!!!", "' OR 1=1 --", "a & b | !c", "<b>", "schoon:* & (", "\u202e"])
+@pytest.mark.parametrize(
+    "query", ["!!!", "' OR 1=1 --", "a & b | !c", "<b>", "schoon:* & (", "\u202e"]
+)
 def test_punctuation_and_operators_in_a_query_do_no_harm(client, board, board_url, query):
     response = client.get(board_url(), {"q": query})
     assert response.status_code == 200
@@ -214,7 +212,10 @@ def test_empty_result_suggests_removing_filters(client, board, board_url):
 
 def test_filter_state_lives_in_the_url_and_the_form_shows_it(client, board, board_url):
     page = html(client.get(f"{board_url()}?sector=horeca&shift=weekend&workplace_tour=on&q=kok"))
-    assert page.find("select", attrs={"name": "sector"}).find("option", selected=True)["value"] == "horeca"
+    assert (
+        page.find("select", attrs={"name": "sector"}).find("option", selected=True)["value"]
+        == "horeca"
+    )
     assert page.find("input", attrs={"name": "workplace_tour"}).has_attr("checked")
     assert page.find("input", attrs={"name": "q"})["value"] == "kok"
     form = page.find("form", attrs={"role": "search"})

@@ -78,11 +78,14 @@ def test_an_editor_saves_a_draft_then_publishes_it(editor_client):
 
     response = editor_client.post(
         f"/admin/snippets/vacancies/vacancy/edit/{vacancy.pk}/",
-        form_data(place, **{
-            "action-publish": "action-publish",
-            "translations-INITIAL_FORMS": "1",
-            "translations-0-id": vacancy.translations.get().pk,
-        }),
+        form_data(
+            place,
+            **{
+                "action-publish": "action-publish",
+                "translations-INITIAL_FORMS": "1",
+                "translations-0-id": vacancy.translations.get().pk,
+            },
+        ),
     )
     assert response.status_code == 302
     vacancy.refresh_from_db()
@@ -118,14 +121,17 @@ def test_the_form_reports_bad_input_and_keeps_what_was_typed(editor_client, over
 
 def test_two_translations_in_one_language_are_refused(editor_client):
     place = Place.objects.get(name="Assen")
-    data = form_data(place, **{
-        "translations-TOTAL_FORMS": "2",
-        "translations-1-language": "ar",
-        "translations-1-title": "ثاني",
-        "translations-1-description": "نص",
-        "translations-1-quality": "machine",
-        "translations-1-ORDER": "2",
-    })
+    data = form_data(
+        place,
+        **{
+            "translations-TOTAL_FORMS": "2",
+            "translations-1-language": "ar",
+            "translations-1-title": "ثاني",
+            "translations-1-description": "نص",
+            "translations-1-quality": "machine",
+            "translations-1-ORDER": "2",
+        },
+    )
     response = editor_client.post("/admin/snippets/vacancies/vacancy/add/", data)
     assert response.status_code == 200
     assert not Vacancy.objects.filter(employer_name="Restaurant De Proef").exists()

@@ -44,17 +44,17 @@ def test_closing_date_defaults_to_sixty_days():
 
 
 def valid_vacancy(**fields):
-    values = dict(
-        title="Schoonmaker",
-        description="Tekst",
-        employer_name="Bedrijf",
-        sector="schoonmaak",
-        contract="temporary",
-        hours_min=16,
-        hours_max=24,
-        place=PlaceFactory(),
-        reference_code="ACDEFH",
-    )
+    values = {
+        "title": "Schoonmaker",
+        "description": "Tekst",
+        "employer_name": "Bedrijf",
+        "sector": "schoonmaak",
+        "contract": "temporary",
+        "hours_min": 16,
+        "hours_max": 24,
+        "place": PlaceFactory(),
+        "reference_code": "ACDEFH",
+    }
     values.update(fields)
     return Vacancy(**values)
 
@@ -69,7 +69,10 @@ def test_a_valid_vacancy_passes(db):
         ({"hours_min": 30, "hours_max": 20}, "hours_max"),
         ({"hours_min": 0}, "hours_min"),
         ({"hours_max": 61}, "hours_max"),
-        ({"salary_min": Decimal("18"), "salary_max": Decimal("16"), "salary_period": "hour"}, "salary_max"),
+        (
+            {"salary_min": Decimal("18"), "salary_max": Decimal("16"), "salary_period": "hour"},
+            "salary_max",
+        ),
         ({"salary_min": Decimal("16")}, "salary_period"),
         ({"salary_min": Decimal("-1"), "salary_period": "hour"}, "salary_min"),
         ({"closing_date": timezone.localdate() + datetime.timedelta(days=200)}, "closing_date"),
