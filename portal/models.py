@@ -1,13 +1,9 @@
 from django.db import models
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
 
-from portal import versions
 from portal.fields import optional_page_link
 
 
@@ -60,15 +56,3 @@ class FooterSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("footer")
-
-
-def footer_changed(sender=None, instance=None, **kwargs):
-    """The cached footer shows page titles and these settings; a change makes it stale."""
-    if instance is None or isinstance(instance, (Page, FooterSettings)):
-        versions.bump("footer")
-
-
-page_published.connect(footer_changed, dispatch_uid="portal_footer_published")
-page_unpublished.connect(footer_changed, dispatch_uid="portal_footer_unpublished")
-post_delete.connect(footer_changed, dispatch_uid="portal_footer_page_deleted")
-post_save.connect(footer_changed, sender=FooterSettings, dispatch_uid="portal_footer_settings")

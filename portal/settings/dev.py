@@ -7,3 +7,5 @@ SECRET_KEY = "dev-only-not-secret"  # noqa: S105 - never used outside a develope
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# A developer sees their template changes at once.
+PAGE_CACHE_SECONDS = 0

@@ -15,10 +15,10 @@ from wagtail.models import Page, Site
 from portal import slots, versions
 from portal.localization import active_locale_id, language_code_of, localized_pages
 from portal.models import FooterSettings
+from portal.page_cache import CONTENT
 
 register = template.Library()
 
-FOOTER = "footer"  # bumped by portal.models.footer_changed
 FOOTER_CACHE_SECONDS = 3600
 
 
@@ -115,7 +115,7 @@ def site_footer(context):
     page = context.get("page")
     locale = page.locale_id if isinstance(page, Page) else active_locale_id()
     site = Site.find_for_request(request)
-    key = f"portal:footer:{site.pk if site else 0}:{locale}:{versions.current(FOOTER)}"
+    key = f"portal:footer:{site.pk if site else 0}:{locale}:{versions.current(CONTENT)}"
     footer_html = cache.get(key)
     if footer_html is None:
         footer_html = render_to_string(
