@@ -1,11 +1,11 @@
 """The latest vacancies on the home page, in the visitor's language."""
 
-from django.db.models import Prefetch
 from django.utils.translation import get_language
 
 from portal.localization import active_locale_id
-from vacancies.models import Vacancy, VacancyIndexPage, VacancyTranslation
+from vacancies.models import Vacancy, VacancyIndexPage
 from vacancies.presentation import reader_text
+from vacancies.query import for_cards
 
 HOME_VACANCIES = 4
 
@@ -15,18 +15,9 @@ def latest_vacancies_context(request, page):
     if board is None:
         return None
     language = get_language()
-    vacancies = (
-        Vacancy.objects.visible()
-        .select_related("place")
-        .prefetch_related(
-            Prefetch(
-                "translations",
-                queryset=VacancyTranslation.objects.filter(language=language),
-                to_attr="reader_translations",
-            )
-        )
-        .order_by("-first_published_at", "-pk")[:HOME_VACANCIES]
-    )
+    vacancies = for_cards(Vacancy.objects.visible()).order_by("-first_published_at", "-pk")[
+        :HOME_VACANCIES
+    ]
     cards = [(vacancy, reader_text(vacancy, language)) for vacancy in vacancies]
     if not cards:
         return None

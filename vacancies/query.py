@@ -156,19 +156,8 @@ class VacancyQuery:
 
     def results(self):
         """The matching vacancies in the chosen order, with what a list card shows."""
-        language = get_language()
-        return (
-            self.base()
-            .filter(self.condition())
-            .select_related("place")
-            .prefetch_related(
-                Prefetch(
-                    "translations",
-                    queryset=VacancyTranslation.objects.filter(language=language),
-                    to_attr="reader_translations",
-                )
-            )
-            .order_by(*self.ORDERS.get(self.order, self.ORDERS["newest"]))
+        return for_cards(self.base().filter(self.condition())).order_by(
+            *self.ORDERS.get(self.order, self.ORDERS["newest"])
         )
 
     def counts(self):
@@ -211,6 +200,17 @@ class VacancyQuery:
         }
         digest = hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()[:32]
         return f"vacancies:counts:{digest}"
+
+
+def for_cards(vacancies):
+    """What a card shows, fetched together: the place and the text in the reader's language."""
+    return vacancies.select_related("place").prefetch_related(
+        Prefetch(
+            "translations",
+            queryset=VacancyTranslation.objects.filter(language=get_language()),
+            to_attr="reader_translations",
+        )
+    )
 
 
 def _count_where(condition):

@@ -1,4 +1,5 @@
 import datetime
+from urllib.parse import urlencode
 
 from icalendar import Calendar, Event
 
@@ -547,6 +548,7 @@ class StoryIndexPage(OverviewPage):
             places=places,
             chosen_sector=sector,
             chosen_place=place,
+            query_string=urlencode({k: v for k, v in (("sector", sector), ("place", place)) if v}),
         )
         return context
 
