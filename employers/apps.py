@@ -1,7 +1,19 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class EmployersConfig(AppConfig):
-    """Employer organisations, accounts and their dashboard (issue: employers post vacancies)."""
+    """Employer organisations, their accounts and dashboard, and the moderation hand-off."""
 
     name = "employers"
+    verbose_name = _("Employers")
+
+    def ready(self):
+        from employers import signals
+        from employers.views import employer_link_context
+        from portal import slots
+
+        signals.connect()
+        slots.register(
+            "vacancy_employer", "employers/includes/employer_link.html", employer_link_context
+        )

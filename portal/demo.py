@@ -25,21 +25,28 @@ def demo_password():
     return os.environ.get("DEMO_PASSWORD") or secrets.token_urlsafe(12)
 
 
+def demo_user(username, email, *, is_staff, is_superuser=False):
+    """Create or update a demo login with a fresh password; returns the user and password."""
+    user, _created = get_user_model().objects.get_or_create(
+        username=username, defaults={"email": email}
+    )
+    user.email = email
+    user.is_staff = is_staff
+    user.is_superuser = is_superuser
+    password = demo_password()
+    user.set_password(password)
+    user.save()
+    return user, password
+
+
 def load(command):
     ensure_locales(
         Locale, LocaleSynchronization, languages.language_codes(), settings.LANGUAGE_CODE
     )
 
-    User = get_user_model()
     logins = []
     for username, email, is_superuser, group_name in DEMO_USERS:
-        user, _created = User.objects.get_or_create(username=username, defaults={"email": email})
-        user.email = email
-        user.is_staff = True
-        user.is_superuser = is_superuser
-        password = demo_password()
-        user.set_password(password)
-        user.save()
+        user, password = demo_user(username, email, is_staff=True, is_superuser=is_superuser)
         if group_name:
             user.groups.add(Group.objects.get(name=group_name))
         logins.append((username, password))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class SlotPart:
     template_name: str
-    get_context: object  # callable(request, page) -> dict, or None to leave the part out
+    get_context: object  # callable(request, page, subject) -> dict, or None to leave it out
 
 
 _slots = defaultdict(list)

@@ -23,6 +23,8 @@ if settings.DEBUG:
 # Every public page carries its language in the path (/nl/, /ar/ ...). A request for "/" is
 # redirected by LocaleMiddleware to the visitor's best language from Accept-Language, or Dutch.
 urlpatterns += i18n_patterns(
+    # Before Wagtail's pages: these paths sit below the employers' section page /werkgevers/.
+    path("werkgevers/", include("employers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,6 +5,9 @@ from decimal import Decimal
 import factory
 import wagtail_factories
 
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
 from wagtail.models import Locale
 
 from home.models import ContentPage, HomePage
@@ -80,3 +83,47 @@ class VacancyTranslationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = VacancyTranslation
+
+
+EMPLOYER_PASSWORD = "geheim-wachtwoord-7"  # noqa: S105
+
+
+# --- employers -------------------------------------------------------------------------------
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    """An employer organisation; approved unless `approved_at=None` is passed."""
+
+    name = factory.Sequence(lambda n: f"Testwerkgever {n}")
+    kvk_number = factory.Sequence(lambda n: f"{70000000 + n}")
+    sector = Sector.CLEANING
+    place = factory.SubFactory(PlaceFactory)
+    public_contact = "vragen@testwerkgever.example"
+    approved_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = "employers.Organisation"
+
+
+class EmployerUserFactory(factory.django.DjangoModelFactory):
+    """A confirmed employer account of an organisation, password 'geheim-wachtwoord-7'."""
+
+    username = factory.Sequence(lambda n: f"werkgever{n}@test.example")
+    email = factory.SelfAttribute("username")
+    password = factory.PostGenerationMethodCall("set_password", EMPLOYER_PASSWORD)
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def organisation(user, create, extracted, **kwargs):
+        from employers.models import Membership
+
+        user.save()
+        if create:
+            Membership.objects.create(
+                user=user,
+                organisation=extracted or OrganisationFactory(),
+                language=kwargs.get("language", "nl"),
+            )

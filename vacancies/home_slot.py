@@ -10,7 +10,7 @@ from vacancies.query import for_cards
 HOME_VACANCIES = 4
 
 
-def latest_vacancies_context(request, page):
+def latest_vacancies_context(request, page, subject=None):
     board = VacancyIndexPage.objects.live().filter(locale_id=active_locale_id()).first()
     if board is None:
         return None

@@ -83,11 +83,8 @@ def find_vacancy(page, request, code):
     return vacancy, None
 
 
-def detail(page, request, code):
-    vacancy, redirect = find_vacancy(page, request, code)
-    if redirect:
-        return redirect
-    request.alternate_subpath = vacancy.reference_code + "/"
+def detail_context(page, request, vacancy):
+    """What the detail template needs; the employers' preview renders a draft with it too."""
     language = get_language()
     context = {
         "vacancy": vacancy,
@@ -98,9 +95,18 @@ def detail(page, request, code):
         # The board page's own translation notice is about its title and introduction, which
         # a vacancy page does not show; the vacancy text has its own notice.
         "translation_notice": None,
+        "routes": response_routes(vacancy),
     }
+    return context
+
+
+def detail(page, request, code):
+    vacancy, redirect = find_vacancy(page, request, code)
+    if redirect:
+        return redirect
+    request.alternate_subpath = vacancy.reference_code + "/"
+    context = detail_context(page, request, vacancy)
     if vacancy.is_open():
-        context["routes"] = response_routes(vacancy)
         context["job_posting"] = job_posting(vacancy, context["text"], context["vacancy_url"])
         return page.render(
             request, context_overrides=context, template="vacancies/vacancy_detail.html"
@@ -109,6 +115,7 @@ def detail(page, request, code):
         # Never published, or withdrawn before its closing date: nothing to show.
         raise Http404
     context["closed"] = True
+    del context["routes"]
     response = page.render(
         request, context_overrides=context, template="vacancies/vacancy_detail.html"
     )

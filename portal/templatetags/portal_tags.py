@@ -147,12 +147,13 @@ def current_home_url():
 
 
 @register.simple_tag(takes_context=True)
-def page_slot(context, name):
-    """Render what other apps registered for slot `name` (see portal/slots.py)."""
+def page_slot(context, name, subject=None):
+    """Render what other apps registered for slot `name` (see portal/slots.py); `subject` is
+    what the slot is about when it is not the page, such as the vacancy on a vacancy page."""
     request = context.get("request")
     rendered = []
     for part in slots.parts(name):
-        part_context = part.get_context(request, context.get("page"))
+        part_context = part.get_context(request, context.get("page"), subject)
         if part_context is not None:
             rendered.append(render_to_string(part.template_name, part_context, request=request))
     # Each part is the output of an autoescaping template.

@@ -46,17 +46,22 @@ def test_demo_translations_are_marked_as_not_checked_by_a_person():
 def test_demo_logins_are_printed_and_work(client):
     output = load_demo()
 
-    logins = dict(re.findall(r"^\s+(\w+) / (\S+)$", output, flags=re.MULTILINE))
-    assert set(logins) == {"admin", "redacteur"}
+    logins = dict(re.findall(r"^\s+(\S+) / (\S+)$", output, flags=re.MULTILINE))
+    assert set(logins) == {"admin", "redacteur", "moderator", "werkgever@werkroute.example"}
     user_model = get_user_model()
     assert user_model.objects.get(username="admin").is_superuser
     editor = user_model.objects.get(username="redacteur")
     assert not editor.is_superuser
     assert editor.groups.filter(name="Editors").exists()
+    assert user_model.objects.get(username="moderator").groups.filter(name="Moderatoren").exists()
+    employer = logins.pop("werkgever@werkroute.example")
     for username, password in logins.items():
         assert client.login(username=username, password=password)
         assert client.get("/admin/").status_code == 200
         client.logout()
+    assert client.login(username="werkgever@werkroute.example", password=employer)
+    assert client.get("/nl/werkgevers/mijn-vacatures/").status_code == 200
+    assert client.get("/admin/").status_code != 200
 
 
 @pytest.mark.django_db

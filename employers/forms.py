@@ -1,0 +1,349 @@
+"""The forms employers fill in. Help texts come from the models, so admin and portal agree."""
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.text import capfirst
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from employers.models import Organisation, normalise_kvk_number, validate_kvk_number
+from employers.uploads import clean_logo
+from vacancies.models import Vacancy
+
+ORGANISATION_FIELDS = [
+    "name",
+    "kvk_number",
+    "sector",
+    "place",
+    "website",
+    "public_contact",
+    "description",
+]
+
+VACANCY_FIELDS = [
+    "title",
+    "description",
+    "language",
+    "sector",
+    "kind",
+    "contract",
+    "place",
+    "hours_min",
+    "hours_max",
+    "shift_day",
+    "shift_evening",
+    "shift_night",
+    "shift_weekend",
+    "salary_min",
+    "salary_max",
+    "salary_period",
+    "start_date",
+    "closing_date",
+    "dutch_level",
+    "english_enough",
+    "training_given",
+    "no_diploma_needed",
+    "workplace_tour",
+    "employer_applies_twv",
+    "jobcoach_or_buddy",
+    "respond_via_job_office",
+    "apply_url",
+    "apply_email",
+]
+
+# Shown together on the form, each group under its own heading.
+VACANCY_FIELD_GROUPS = [
+    (_("The job in your words"), ["title", "description", "language"]),
+    (
+        _("The job"),
+        [
+            "sector",
+            "kind",
+            "contract",
+            "place",
+            "hours_min",
+            "hours_max",
+            "start_date",
+            "closing_date",
+        ],
+    ),
+    (_("When the work is"), ["shift_day", "shift_evening", "shift_night", "shift_weekend"]),
+    (_("Salary"), ["salary_min", "salary_max", "salary_period"]),
+    (
+        _("Language and support"),
+        [
+            "dutch_level",
+            "english_enough",
+            "training_given",
+            "no_diploma_needed",
+            "workplace_tour",
+            "jobcoach_or_buddy",
+        ],
+    ),
+    (_("Work permit (TWV)"), ["employer_applies_twv"]),
+    (_("How residents respond"), ["respond_via_job_office", "apply_url", "apply_email"]),
+]
+
+
+def https_by_default(model_field, **kwargs):
+    """Web addresses typed without a scheme get https:// (Django 6's default already)."""
+    if isinstance(model_field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return model_field.formfield(**kwargs)
+
+
+def normalised_email(value):
+    return (value or "").strip().lower()
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class KvkNumberMixin:
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Room for spaces and dots as people type them; the model keeps the eight digits.
+        model_field = Organisation._meta.get_field("kvk_number")
+        self.fields["kvk_number"] = forms.CharField(
+            label=capfirst(model_field.verbose_name),
+            help_text=model_field.help_text,
+            max_length=16,
+            widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+        )
+
+    def clean_kvk_number(self):
+        number = normalise_kvk_number(self.cleaned_data.get("kvk_number"))
+        validate_kvk_number(number)
+        clash = Organisation.objects.filter(kvk_number=number)
+        if self.instance.pk:
+            clash = clash.exclude(pk=self.instance.pk)
+        if clash.exists():
+            raise ValidationError(
+                _(
+                    "This KvK number is already registered. Ask a colleague with an account to "
+                    "add you, or contact the municipality."
+                ),
+                code="kvk_taken",
+            )
+        return number
+
+
+class SignUpForm(KvkNumberMixin, forms.ModelForm):
+    """A new organisation and its first account in one go."""
+
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        max_length=254,
+        help_text=_("You log in with it, and we send the confirmation link to it."),
+    )
+    password1 = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 8 characters; not only digits and not a common password."),
+    )
+    password2 = forms.CharField(
+        label=_("Password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("Type the same password once more."),
+    )
+    language = forms.ChoiceField(
+        label=_("Language for e-mails"),
+        help_text=_("The portal writes to you in this language."),
+    )
+    # A field people never see; software that fills in every field gives itself away.
+    fax_number = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    class Meta:
+        model = Organisation
+        fields = ORGANISATION_FIELDS
+        formfield_callback = https_by_default
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.conf import settings
+
+        self.fields["language"].choices = settings.LANGUAGES
+        self.fields["language"].initial = get_language()
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+
+    @property
+    def is_bot(self):
+        return bool(self.data.get(self.add_prefix("fax_number")))
+
+    def clean_email(self):
+        email = normalised_email(self.cleaned_data["email"])
+        User = get_user_model()
+        if (
+            User.objects.filter(username=email).exists()
+            or User.objects.filter(email__iexact=email).exists()
+        ):
+            raise ValidationError(
+                _(
+                    "There is already an account with this e-mail address. Log in, or ask for "
+                    "a new password."
+                ),
+                code="email_taken",
+            )
+        return email
+
+    def clean(self):
+        cleaned = super().clean()
+        first, second = cleaned.get("password1"), cleaned.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("The two passwords are not the same."))
+        elif first:
+            user = get_user_model()(username=cleaned.get("email", ""), email=cleaned.get("email"))
+            try:
+                password_validation.validate_password(first, user)
+            except ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned
+
+
+class EmployerLoginForm(AuthenticationForm):
+    username = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
+    )
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": _(
+            "This e-mail address and password do not match an account that is confirmed. "
+            "Check both, or confirm your e-mail address with the link we sent."
+        ),
+    }
+
+    def clean_username(self):
+        return normalised_email(self.cleaned_data.get("username"))
+
+
+class ResendConfirmationForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        max_length=254,
+        help_text=_("The address you signed up with."),
+    )
+
+
+class ColleagueForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Your colleague's e-mail address"),
+        max_length=254,
+        help_text=_("We send your colleague a link to choose a password."),
+    )
+    language = forms.ChoiceField(
+        label=_("Language for e-mails"),
+        help_text=_("The portal writes to your colleague in this language."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.conf import settings
+
+        self.fields["language"].choices = settings.LANGUAGES
+        self.fields["language"].initial = get_language()
+
+    def clean_email(self):
+        email = normalised_email(self.cleaned_data["email"])
+        if get_user_model().objects.filter(username=email).exists():
+            raise ValidationError(
+                _("There is already an account with this e-mail address."), code="email_taken"
+            )
+        return email
+
+
+class OrganisationForm(KvkNumberMixin, forms.ModelForm):
+    """The organisation's profile. Name and KvK number are fixed once an editor approved them."""
+
+    class Meta:
+        model = Organisation
+        fields = [*ORGANISATION_FIELDS, "logo"]
+        # Not Django's ImageField check: employers/uploads.py gives a reason for each refusal.
+        field_classes = {"logo": forms.FileField}
+        formfield_callback = https_by_default
+        widgets = {
+            "logo": forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"})
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.is_approved:
+            for name in ("name", "kvk_number"):
+                self.fields[name].disabled = True
+                self.fields[name].help_text = _(
+                    "Approved by the municipality. Ask the municipality to change it."
+                )
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if logo and logo is not self.initial.get("logo") and hasattr(logo, "content_type"):
+            return clean_logo(logo)
+        return logo
+
+
+class VacancyForm(forms.ModelForm):
+    class Meta:
+        model = Vacancy
+        fields = VACANCY_FIELDS
+        formfield_callback = https_by_default
+        widgets = {
+            "start_date": DateInput(),
+            "closing_date": DateInput(),
+            "description": forms.Textarea(attrs={"rows": 10}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("hours_min", "hours_max"):
+            self.fields[name].widget.attrs.update({"min": 1, "max": 60})
+        self.fields["place"].queryset = self.fields["place"].queryset.order_by("name")
+
+    def field_groups(self):
+        return [
+            (heading, [self[name] for name in names]) for heading, names in VACANCY_FIELD_GROUPS
+        ]
+
+
+class OrganisationAdminForm(WagtailAdminModelForm):
+    """The editors' form: an editor approves a new organisation by ticking a box."""
+
+    approved = forms.BooleanField(
+        label=_("Approved"),
+        required=False,
+        help_text=_(
+            "Tick when you have checked the organisation (KvK number, website). Its vacancies "
+            "can be submitted for publication from then on."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["approved"].initial = self.instance.is_approved
+        self.newly_approved = False
+
+    def save(self, commit=True):
+        approved = self.cleaned_data.get("approved")
+        if approved and not self.instance.is_approved:
+            self.instance.approve(self.for_user)
+            self.newly_approved = True
+        elif not approved:
+            self.instance.approved_at = None
+            self.instance.approved_by = None
+        return super().save(commit=commit)

@@ -1,0 +1,343 @@
+"""Employer organisations, their accounts, and which organisation posted which vacancy."""
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import AbstractGroupApprovalTask, Orderable
+from wagtail.search import index
+
+from home.choices import Sector
+from vacancies.models import Place, Vacancy
+
+KVK_PATTERN = re.compile(r"^\d{8}$")
+
+
+def normalise_kvk_number(value):
+    """What people type: '1234 5678', '12.34.56.78' - the KvK number is the eight digits."""
+    return re.sub(r"[\s.\-]", "", value or "")
+
+
+def validate_kvk_number(value):
+    if not KVK_PATTERN.match(normalise_kvk_number(value)):
+        raise ValidationError(
+            _("A KvK number has exactly eight digits, for example 12345678."), code="kvk"
+        )
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(approved_at__isnull=False)
+
+    def awaiting_approval(self):
+        return self.filter(approved_at__isnull=True)
+
+
+class Organisation(index.Indexed, ClusterableModel):
+    """An employer that posts vacancies; an editor approves it before its first publication."""
+
+    name = models.CharField(
+        verbose_name=_("organisation name"),
+        max_length=120,
+        help_text=_("The name residents will see on your vacancies. At most 120 characters."),
+    )
+    slug = models.SlugField(
+        verbose_name=_("address on the portal"),
+        max_length=80,
+        unique=True,
+        allow_unicode=False,
+        help_text=_("Made from the name; the last part of the public profile's address."),
+    )
+    kvk_number = models.CharField(
+        verbose_name=_("KvK number"),
+        max_length=8,
+        unique=True,
+        validators=[validate_kvk_number],
+        help_text=_("The eight digits of your registration at the Chamber of Commerce (KvK)."),
+    )
+    sector = models.CharField(
+        verbose_name=_("sector"),
+        max_length=20,
+        choices=Sector.choices,
+        help_text=_("The sector most of your work is in."),
+    )
+    place = models.ForeignKey(
+        Place,
+        verbose_name=_("place"),
+        on_delete=models.PROTECT,
+        related_name="organisations",
+        help_text=_("Where your organisation is. Ask the municipality if your place is missing."),
+    )
+    website = models.URLField(
+        verbose_name=_("website"),
+        blank=True,
+        help_text=_("Optional. Your own site, starting with https://."),
+    )
+    logo = models.ImageField(
+        verbose_name=_("logo"),
+        upload_to="employers/logos/",
+        blank=True,
+        help_text=_("Optional. PNG, JPEG or WebP, at most 5 MB."),
+    )
+    description = models.TextField(
+        verbose_name=_("short description"),
+        max_length=1000,
+        blank=True,
+        help_text=_(
+            "Optional. What your organisation does, in a few plain sentences. "
+            "At most 1000 characters."
+        ),
+    )
+    public_contact = models.CharField(
+        verbose_name=_("contact for residents' questions"),
+        max_length=200,
+        help_text=_(
+            "A public e-mail address or phone number where residents and job coaches can ask "
+            "about your vacancies. Shown on your profile."
+        ),
+    )
+    created_at = models.DateTimeField(verbose_name=_("signed up on"), auto_now_add=True)
+    approved_at = models.DateTimeField(
+        verbose_name=_("approved on"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When an editor approved the organisation."),
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = OrganisationQuerySet.as_manager()
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("kvk_number"),
+                FieldPanel("sector"),
+                FieldPanel("place"),
+                FieldPanel("website"),
+                FieldPanel("description"),
+                FieldPanel("public_contact"),
+            ],
+            heading=_("Organisation"),
+        ),
+        FieldPanel("approved", heading=_("Approval")),
+        InlinePanel(
+            "stories",
+            heading=_("Success stories about this employer"),
+            label=_("success story"),
+            help_text=_("Stories shown on the employer's public profile."),
+        ),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("approved_at"),
+    ]
+
+    class Meta:
+        verbose_name = _("employer organisation")
+        verbose_name_plural = _("employer organisations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def is_approved(self):
+        return self.approved_at is not None
+
+    def approve(self, user):
+        self.approved_at = timezone.now()
+        self.approved_by = user
+
+    def clean(self):
+        super().clean()
+        self.kvk_number = normalise_kvk_number(self.kvk_number)
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self._free_slug()
+        super().save(*args, **kwargs)
+
+    def _free_slug(self):
+        base = slugify(self.name)[:70] or "werkgever"
+        slug, number = base, 1
+        while type(self).objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
+
+
+class OrganisationStory(Orderable):
+    """A success story page an editor links to an employer's public profile."""
+
+    organisation = ParentalKey(Organisation, on_delete=models.CASCADE, related_name="stories")
+    story = models.ForeignKey(
+        "home.StoryPage",
+        verbose_name=_("success story"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A published success story that mentions this employer."),
+    )
+
+    panels = [FieldPanel("story")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("success story")
+        verbose_name_plural = _("success stories")
+
+
+class Membership(models.Model):
+    """A user account that acts for an employer organisation. Such a user is never staff."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="employer_membership"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    language = models.CharField(
+        verbose_name=_("language for e-mails"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The portal writes to this person in this language."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("employer account")
+        verbose_name_plural = _("employer accounts")
+
+    def __str__(self):
+        return f"{self.user.email} ({self.organisation})"
+
+
+class Posting(models.Model):
+    """Which organisation posted a vacancy, who did it, and what became of it."""
+
+    vacancy = models.OneToOneField(
+        Vacancy, primary_key=True, on_delete=models.CASCADE, related_name="posting"
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="postings"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    filled_at = models.DateTimeField(
+        verbose_name=_("closed as filled on"),
+        null=True,
+        blank=True,
+        help_text=_("Set when the employer says the vacancy is filled."),
+    )
+    closing_reminder_sent_for = models.DateField(
+        null=True,
+        blank=True,
+        help_text=_("The closing date the five-day reminder was sent for, so it goes once."),
+    )
+
+    class Meta:
+        verbose_name = _("posted vacancy")
+        verbose_name_plural = _("posted vacancies")
+
+    def __str__(self):
+        return f"{self.vacancy} - {self.organisation}"
+
+
+class ModerationTask(AbstractGroupApprovalTask):
+    """Group approval in which nobody approves a change they made themselves."""
+
+    class Meta:
+        verbose_name = _("moderation task (no self-approval)")
+        verbose_name_plural = _("moderation tasks (no self-approval)")
+
+    @staticmethod
+    def made_by(revision, user):
+        return revision is not None and revision.user_id is not None and revision.user_id == user.pk
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if self.made_by(obj.get_latest_revision(), user):
+            return [action for action in actions if action[0] != "approve"]
+        return actions
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve" and self.made_by(task_state.revision, user):
+            raise PermissionDenied("An approver cannot approve a change they made themselves.")
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _("Members of the chosen groups approve; nobody approves their own change.")
+
+
+@register_setting(icon="form")
+class EmployerFormSettings(BaseSiteSetting):
+    """The rule statements the employers' vacancy form shows beside the TWV question."""
+
+    twv_who_applies = models.ForeignKey(
+        "home.RuleStatement",
+        verbose_name=_("rule: who applies for the TWV"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("For example the rule that the employer applies at UWV."),
+    )
+    twv_how_long = models.ForeignKey(
+        "home.RuleStatement",
+        verbose_name=_("rule: how long the TWV takes"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("For example the rule on UWV's decision time."),
+    )
+    twv_not_needed = models.ForeignKey(
+        "home.RuleStatement",
+        verbose_name=_("rule: who needs no TWV"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("For example the rule that status holders need no TWV."),
+    )
+
+    panels = [
+        FieldPanel("twv_who_applies"),
+        FieldPanel("twv_how_long"),
+        FieldPanel("twv_not_needed"),
+    ]
+
+    class Meta:
+        verbose_name = _("employers' vacancy form")
+
+    def twv_rules(self):
+        return [
+            rule
+            for rule in (self.twv_who_applies, self.twv_how_long, self.twv_not_needed)
+            if rule is not None
+        ]

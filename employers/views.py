@@ -1,0 +1,525 @@
+"""The employers' part of the portal: sign-up, login, dashboard, vacancy form, profiles.
+
+Every view that touches a vacancy or the organisation finds it through the logged-in user's
+own organisation, so another organisation's objects answer 404 whatever the URL says.
+"""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model, login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.tokens import PasswordResetTokenGenerator, default_token_generator
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.forms.utils import ErrorDict
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.urls import reverse, reverse_lazy
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from wagtail.log_actions import log
+from wagtail.models import Locale
+
+from employers import notifications, postings, ratelimit
+from employers.forms import (
+    ColleagueForm,
+    EmployerLoginForm,
+    OrganisationForm,
+    ResendConfirmationForm,
+    SignUpForm,
+    VacancyForm,
+)
+from employers.models import EmployerFormSettings, Membership, Organisation, Posting
+from vacancies.models import Vacancy, VacancyIndexPage
+from vacancies.views import detail_context
+
+DASHBOARD_PAGE_SIZE = 20
+TOO_MANY_STATUS = 429
+
+
+class EmailConfirmationTokenGenerator(PasswordResetTokenGenerator):
+    """A confirmation link stops working once the account is active."""
+
+    key_salt = "employers.EmailConfirmationTokenGenerator"
+
+    def _make_hash_value(self, user, timestamp):
+        return f"{user.pk}{user.is_active}{user.email}{timestamp}"
+
+
+confirmation_tokens = EmailConfirmationTokenGenerator()
+
+
+def too_many_attempts_message():
+    return _("Too many attempts. Wait a while and try again; what you typed is kept below.")
+
+
+def employer_required(view):
+    """Logged in with an employer account; staff without one are sent to the admin."""
+
+    @wraps(view)
+    @never_cache
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request)
+        membership = (
+            Membership.objects.filter(user=request.user)
+            .select_related("organisation", "organisation__place")
+            .first()
+        )
+        if membership is None:
+            return TemplateResponse(request, "employers/not_an_employer.html", status=403)
+        request.organisation = membership.organisation
+        try:
+            return view(request, *args, **kwargs)
+        except MethodNotAllowed as refused:
+            return HttpResponseNotAllowed(refused.args[0])
+
+    return wrapper
+
+
+def redirect_to_login(request):
+    from django.contrib.auth.views import redirect_to_login as to_login
+
+    return to_login(request.get_full_path(), reverse("employers:login"))
+
+
+# --- sign-up and e-mail confirmation ----------------------------------------------------------
+
+
+@never_cache
+def signup(request):
+    if request.user.is_authenticated and hasattr(request.user, "employer_membership"):
+        return redirect("employers:dashboard")
+    form = SignUpForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        typed_email = request.POST.get("email", "").strip().lower()
+        if ratelimit.over_limit("signup", ratelimit.client_ip(request), typed_email):
+            form.is_valid()
+            form.add_error(None, too_many_attempts_message())
+            status = TOO_MANY_STATUS
+        elif form.is_bot:
+            # Look exactly like a success, and keep nothing.
+            return redirect("employers:signup_done")
+        elif form.is_valid():
+            user = create_organisation_and_account(form)
+            send_confirmation(request, user)
+            return redirect("employers:signup_done")
+    return render(request, "employers/signup.html", {"form": form}, status=status)
+
+
+@transaction.atomic
+def create_organisation_and_account(form):
+    organisation = form.save()
+    email = form.cleaned_data["email"]
+    user = get_user_model().objects.create_user(
+        username=email, email=email, password=form.cleaned_data["password1"], is_active=False
+    )
+    Membership.objects.create(
+        user=user, organisation=organisation, language=form.cleaned_data["language"]
+    )
+    log(instance=organisation, action="wagtail.create", user=user)
+    notifications.organisation_signed_up(organisation)
+    return user
+
+
+def send_confirmation(request, user):
+    link = request.build_absolute_uri(
+        reverse(
+            "employers:confirm",
+            args=[
+                urlsafe_base64_encode(force_bytes(user.pk)),
+                confirmation_tokens.make_token(user),
+            ],
+        )
+    )
+    notifications.send_after_commit([user], "confirm_email", {"link": link}, active_only=False)
+
+
+@never_cache
+def signup_done(request):
+    return render(request, "employers/signup_done.html")
+
+
+@never_cache
+def confirm(request, uidb64, token):
+    user = user_from_link(uidb64)
+    if user is None or not confirmation_tokens.check_token(user, token):
+        return render(request, "employers/confirm_failed.html", status=400)
+    if request.method != "POST":
+        # Mail scanners open links; confirming takes a press on the button.
+        return render(request, "employers/confirm.html", {"email": user.email})
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    messages.success(request, _("Your e-mail address is confirmed. Welcome!"))
+    return redirect("employers:dashboard")
+
+
+def user_from_link(uidb64):
+    try:
+        pk = urlsafe_base64_decode(uidb64).decode()
+        return get_user_model().objects.filter(pk=int(pk)).first()
+    except (ValueError, TypeError, OverflowError, UnicodeDecodeError):
+        return None
+
+
+@never_cache
+def resend_confirmation(request):
+    form = ResendConfirmationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["email"].strip().lower()
+        if not ratelimit.over_limit("resend", ratelimit.client_ip(request), email):
+            user = get_user_model().objects.filter(username=email, is_active=False).first()
+            if user is not None and hasattr(user, "employer_membership"):
+                send_confirmation(request, user)
+        # The same answer whether or not the address has an account.
+        return redirect("employers:signup_done")
+    return render(request, "employers/resend_confirmation.html", {"form": form})
+
+
+# --- login, logout, passwords ----------------------------------------------------------------
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "employers/login.html"
+    authentication_form = EmployerLoginForm
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        return reverse("employers:dashboard")
+
+    def post(self, request, *args, **kwargs):
+        account = request.POST.get("username", "").strip().lower()
+        if ratelimit.over_limit("login", ratelimit.client_ip(request), account):
+            # Not even checked: the form comes back with the address typed and this error.
+            form = self.get_form()
+            form._errors, form.cleaned_data = ErrorDict(), {}
+            form.add_error(None, too_many_attempts_message())
+            response = self.render_to_response(self.get_context_data(form=form))
+            response.status_code = TOO_MANY_STATUS
+            return response
+        return super().post(request, *args, **kwargs)
+
+
+class LogoutView(auth_views.LogoutView):
+    template_name = "employers/logged_out.html"
+    http_method_names = ["post", "options"]
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "employers/password_reset.html"
+    email_template_name = "employers/email/password_reset_body.txt"
+    subject_template_name = "employers/email/password_reset_subject.txt"
+    success_url = reverse_lazy("employers:password_reset_sent")
+
+    def form_valid(self, form):
+        if ratelimit.over_limit(
+            "resend", ratelimit.client_ip(self.request), form.cleaned_data["email"]
+        ):
+            return redirect(self.success_url)
+        return super().form_valid(form)
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "employers/password_reset_confirm.html"
+    success_url = reverse_lazy("employers:password_reset_complete")
+
+
+@never_cache
+def password_reset_sent(request):
+    return render(request, "employers/password_reset_sent.html")
+
+
+@never_cache
+def password_reset_complete(request):
+    return render(request, "employers/password_reset_complete.html")
+
+
+# --- the dashboard and the vacancy form ------------------------------------------------------
+
+
+@require_http_methods(["GET", "HEAD"])
+@employer_required
+def dashboard(request):
+    postings_of_organisation = (
+        Posting.objects.filter(organisation=request.organisation)
+        .select_related("vacancy", "vacancy__place", "organisation")
+        .order_by("-vacancy__created_at", "-vacancy_id")
+    )
+    page = Paginator(postings_of_organisation, DASHBOARD_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "employers/dashboard.html",
+        {
+            "organisation": request.organisation,
+            "statuses": postings.statuses_of(page.object_list),
+            "page_obj": page,
+            "nav": "dashboard",
+        },
+    )
+
+
+class MethodNotAllowed(Exception):
+    pass
+
+
+def own_status(request, code, methods=("GET", "HEAD", "POST")):
+    """The organisation's own vacancy with this code, or 404 - also for other organisations'.
+
+    The 404 comes before any check of the HTTP method, so whatever another organisation sends,
+    the answer does not tell whether the code exists.
+    """
+    posting = get_object_or_404(
+        Posting.objects.select_related("vacancy", "vacancy__place", "organisation"),
+        organisation=request.organisation,
+        vacancy__reference_code=code.upper(),
+    )
+    if request.method not in methods:
+        raise MethodNotAllowed(methods)
+    return postings.status_of(posting)
+
+
+def form_context(request, form, status=None):
+    settings_for_site = EmployerFormSettings.for_request(request)
+    return {
+        "form": form,
+        "status": status,
+        "organisation": request.organisation,
+        "twv_rules": settings_for_site.twv_rules(),
+        "nav": "dashboard",
+    }
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@employer_required
+def vacancy_create(request):
+    if request.method == "POST":
+        form = VacancyForm(request.POST)
+        if form.is_valid():
+            posting = postings.create_posting(
+                form.save(commit=False), request.organisation, request.user
+            )
+            messages.success(request, _("Your draft is saved. Submit it when it is ready."))
+            return redirect("employers:vacancy_edit", code=posting.vacancy.reference_code)
+    else:
+        form = VacancyForm(
+            initial={
+                "sector": request.organisation.sector,
+                "place": request.organisation.place_id,
+                "language": get_language(),
+            }
+        )
+    return render(request, "employers/vacancy_form.html", form_context(request, form))
+
+
+@employer_required
+def vacancy_edit(request, code):
+    status = own_status(request, code)
+    if not status.can_edit:
+        messages.info(request, cannot_edit_message(status))
+        return redirect("employers:dashboard")
+    vacancy = postings.vacancy_for_editing(status.vacancy)
+    form = VacancyForm(request.POST or None, instance=vacancy)
+    if request.method == "POST" and form.is_valid():
+        postings.save_changes(form.save(commit=False), request.user)
+        if status.vacancy.live:
+            messages.success(
+                request,
+                _(
+                    "Your changes are saved. The published version stays online until the "
+                    "municipality approves the changes: submit them when they are ready."
+                ),
+            )
+        else:
+            messages.success(request, _("Your draft is saved."))
+        return redirect("employers:vacancy_edit", code=status.vacancy.reference_code)
+    return render(request, "employers/vacancy_form.html", form_context(request, form, status))
+
+
+def cannot_edit_message(status):
+    if status.state == postings.State.SUBMITTED:
+        return _("This vacancy is waiting for approval. Withdraw it first to change it.")
+    return _("This vacancy is closed. Repost it as a new vacancy to change it.")
+
+
+@employer_required
+def vacancy_preview(request, code):
+    status = own_status(request, code, methods=("GET", "HEAD"))
+    vacancy = postings.vacancy_for_editing(status.vacancy)
+    page = VacancyIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    if page is None:
+        raise Http404
+    context = detail_context(page, request, vacancy)
+    context.update(
+        {
+            "preview": True,
+            "preview_back_url": reverse("employers:vacancy_edit", args=[vacancy.reference_code]),
+        }
+    )
+    request.alternate_subpath = ""
+    return page.render(request, context_overrides=context, template="vacancies/vacancy_detail.html")
+
+
+ACTIONS = {
+    "submit": ("can_submit", postings.submit),
+    "withdraw": ("can_withdraw", postings.withdraw),
+    "filled": ("can_close_as_filled", postings.close_as_filled),
+    "repost": ("can_repost", postings.copy_as_draft),
+    "duplicate": (None, postings.copy_as_draft),
+}
+
+
+@employer_required
+def vacancy_action(request, code, action):
+    if action not in ACTIONS:
+        raise Http404
+    status = own_status(request, code, methods=("POST",))
+    allowed, do = ACTIONS[action]
+    if allowed and not getattr(status, allowed):
+        messages.error(request, _("This is not possible for this vacancy now."))
+        return redirect("employers:dashboard")
+    if action == "submit" and ratelimit.over_limit(
+        "submit", ratelimit.client_ip(request), f"user:{request.user.pk}"
+    ):
+        messages.error(request, too_many_attempts_message())
+        return redirect("employers:dashboard")
+    result = do(status, request.user)
+    if isinstance(result, Posting):
+        messages.success(request, _("A new draft is made. Check the dates and submit it."))
+        return redirect("employers:vacancy_edit", code=result.vacancy.reference_code)
+    messages.success(request, action_done_message(action))
+    return redirect("employers:dashboard")
+
+
+def action_done_message(action):
+    return {
+        "submit": _("Submitted. The municipality checks your vacancy; you get an e-mail."),
+        "withdraw": _("Withdrawn."),
+        "filled": _("Closed as filled. Congratulations!"),
+    }[action]
+
+
+# --- the organisation ------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@employer_required
+def organisation_edit(request):
+    organisation = request.organisation
+    form = OrganisationForm(request.POST or None, request.FILES or None, instance=organisation)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        log(instance=organisation, action="wagtail.edit", user=request.user)
+        messages.success(request, _("Your organisation's details are saved."))
+        return redirect("employers:organisation")
+    return render(
+        request,
+        "employers/organisation_form.html",
+        {
+            "form": form,
+            "organisation": organisation,
+            "colleague_form": ColleagueForm(),
+            "members": organisation.memberships.select_related("user").order_by("created_at"),
+            "nav": "organisation",
+        },
+    )
+
+
+@require_POST
+@employer_required
+def colleague_add(request):
+    form = ColleagueForm(request.POST)
+    if not form.is_valid():
+        organisation = request.organisation
+        return render(
+            request,
+            "employers/organisation_form.html",
+            {
+                "form": OrganisationForm(instance=organisation),
+                "organisation": organisation,
+                "colleague_form": form,
+                "members": organisation.memberships.select_related("user"),
+                "nav": "organisation",
+            },
+            status=400,
+        )
+    email = form.cleaned_data["email"]
+    with transaction.atomic():
+        colleague = get_user_model().objects.create_user(username=email, email=email)
+        colleague.set_unusable_password()
+        colleague.save()
+        Membership.objects.create(
+            user=colleague,
+            organisation=request.organisation,
+            language=form.cleaned_data["language"],
+        )
+    link = request.build_absolute_uri(
+        reverse(
+            "employers:password_reset_confirm",
+            args=[
+                urlsafe_base64_encode(force_bytes(colleague.pk)),
+                default_token_generator.make_token(colleague),
+            ],
+        )
+    )
+    notifications.send_after_commit(
+        [colleague],
+        "colleague_invited",
+        {"link": link, "organisation": request.organisation, "invited_by": request.user},
+    )
+    messages.success(request, _("Your colleague gets an e-mail with a link to choose a password."))
+    return redirect("employers:organisation")
+
+
+def organisation_profile(request, slug):
+    """The public profile: anyone may read it once an editor approved the organisation."""
+    organisation = get_object_or_404(
+        Organisation.objects.approved().select_related("place"), slug=slug
+    )
+    board = VacancyIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    open_vacancies = (
+        organisation.postings.filter(vacancy__in=Vacancy.objects.visible())
+        .select_related("vacancy", "vacancy__place")
+        .order_by("vacancy__closing_date")
+    )
+    stories = [
+        item.story.localized
+        for item in organisation.stories.select_related("story")
+        if item.story.live
+    ]
+    return render(
+        request,
+        "employers/organisation_profile.html",
+        {
+            "organisation": organisation,
+            "vacancies": [
+                (posting.vacancy, board.vacancy_url(posting.vacancy, request) if board else None)
+                for posting in open_vacancies
+            ],
+            "stories": stories,
+        },
+    )
+
+
+def employer_link_context(request, page, vacancy):
+    """The vacancy page's link to its employer's profile (the "vacancy_employer" slot)."""
+    if vacancy is None:
+        return None
+    posting = (
+        Posting.objects.filter(vacancy_id=vacancy.pk, organisation__approved_at__isnull=False)
+        .select_related("organisation")
+        .first()
+    )
+    if posting is None:
+        return None
+    return {"organisation": posting.organisation}
