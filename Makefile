@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LANGS := nl en ar fa ti tr
 
-.PHONY: demo test test-unit test-browser install install-dev assets messages lint format clean
+.PHONY: demo test test-unit test-browser install install-dev assets system-packages messages lint format clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,8 +43,12 @@ demo: install assets
 
 # Browser tests run in their own pytest session: they serve demo content from the test
 # database for the whole session, which the unit tests must not see.
-test: install-dev assets
+test: install-dev assets system-packages
 	$(MAKE) --no-print-directory test-unit test-browser
+
+# Chromium, fonts and gettext from Debian, when missing and this user may install them.
+system-packages:
+	bash scripts/system_packages.sh
 
 test-unit:
 	$(BIN)/python -m pytest tests --ignore=tests/browser -p no:cacheprovider
