@@ -11,7 +11,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from employers.models import Organisation, normalise_kvk_number, validate_kvk_number
+from employers.models import (
+    MAX_HIRES,
+    Organisation,
+    normalise_kvk_number,
+    validate_kvk_number,
+)
 from employers.uploads import clean_logo
 from vacancies.models import Vacancy
 
@@ -267,6 +272,21 @@ class ColleagueForm(forms.Form):
                 _("There is already an account with this e-mail address."), code="email_taken"
             )
         return email
+
+
+class ClosedAsFilledForm(forms.Form):
+    """The placement figure the municipality reports: how many people, never who."""
+
+    hired_via_portal = forms.IntegerField(
+        label=_("How many people did you hire through Werkroute?"),
+        required=False,
+        min_value=1,
+        max_value=MAX_HIRES,
+        help_text=_(
+            "Leave this empty if you found someone another way. Only a number: we do not ask "
+            "for names."
+        ),
+    )
 
 
 class OrganisationForm(KvkNumberMixin, forms.ModelForm):

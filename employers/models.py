@@ -4,6 +4,7 @@ import re
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
@@ -20,6 +21,8 @@ from home.choices import Sector
 from vacancies.models import Place, Vacancy
 
 KVK_PATTERN = re.compile(r"^\d{8}$")
+# A vacancy is one job, sometimes for a team; more than this is a typing error.
+MAX_HIRES = 50
 
 
 def normalise_kvk_number(value):
@@ -252,6 +255,16 @@ class Posting(models.Model):
         null=True,
         blank=True,
         help_text=_("Set when the employer says the vacancy is filled."),
+    )
+    hired_via_portal = models.PositiveSmallIntegerField(
+        verbose_name=_("people hired via the portal"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_HIRES)],
+        help_text=_(
+            "How many people the employer hired through Werkroute when closing it as filled; "
+            "empty when it was filled another way. A number only: no names."
+        ),
     )
     closing_reminder_sent_for = models.DateField(
         null=True,

@@ -227,13 +227,14 @@ def take_offline(vacancy, user):
 
 
 @transaction.atomic
-def close_as_filled(status, user):
+def close_as_filled(status, user, hired_via_portal=None):
     if status.workflow_state is not None:
         status.workflow_state.cancel(user=user)
     if status.vacancy.live:
         take_offline(status.vacancy, user)
     status.posting.filled_at = timezone.now()
-    status.posting.save(update_fields=["filled_at"])
+    status.posting.hired_via_portal = hired_via_portal
+    status.posting.save(update_fields=["filled_at", "hired_via_portal"])
     log(instance=status.vacancy, action="employers.filled", user=user)
 
 

@@ -38,6 +38,7 @@ urlpatterns = [
     path("mijn-vacatures/nieuw/", views.vacancy_create, name="vacancy_create"),
     path("mijn-vacatures/<code:code>/", views.vacancy_edit, name="vacancy_edit"),
     path("mijn-vacatures/<code:code>/voorbeeld/", views.vacancy_preview, name="vacancy_preview"),
+    path("mijn-vacatures/<code:code>/vervuld/", views.vacancy_filled, name="vacancy_filled"),
     path("mijn-vacatures/<code:code>/<slug:action>/", views.vacancy_action, name="vacancy_action"),
     path("mijn-organisatie/", views.organisation_edit, name="organisation"),
     path("mijn-organisatie/collega/", views.colleague_add, name="colleague_add"),

@@ -29,6 +29,7 @@ from wagtail.models import Locale
 
 from employers import notifications, postings, ratelimit
 from employers.forms import (
+    ClosedAsFilledForm,
     ColleagueForm,
     EmployerLoginForm,
     OrganisationForm,
@@ -393,12 +394,36 @@ def vacancy_action(request, code, action):
     ):
         messages.error(request, too_many_attempts_message())
         return redirect("employers:dashboard")
-    result = do(status, request.user)
+    if action == "filled":
+        form = ClosedAsFilledForm(request.POST)
+        if not form.is_valid():
+            return render(
+                request, "employers/filled_form.html", filled_context(status, form), status=400
+            )
+        result = do(status, request.user, form.cleaned_data["hired_via_portal"])
+    else:
+        result = do(status, request.user)
     if isinstance(result, Posting):
         messages.success(request, _("A new draft is made. Check the dates and submit it."))
         return redirect("employers:vacancy_edit", code=result.vacancy.reference_code)
     messages.success(request, action_done_message(action))
     return redirect("employers:dashboard")
+
+
+@employer_required
+def vacancy_filled(request, code):
+    """Asks how many people were hired before closing; the form posts to the "filled" action."""
+    status = own_status(request, code, methods=("GET", "HEAD"))
+    if not status.can_close_as_filled:
+        messages.error(request, _("This is not possible for this vacancy now."))
+        return redirect("employers:dashboard")
+    return render(
+        request, "employers/filled_form.html", filled_context(status, ClosedAsFilledForm())
+    )
+
+
+def filled_context(status, form):
+    return {"status": status, "vacancy": status.vacancy, "form": form, "nav": "dashboard"}
 
 
 def action_done_message(action):

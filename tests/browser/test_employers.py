@@ -153,6 +153,22 @@ def test_the_vacancy_form_with_errors_and_the_preview_have_no_wcag_violations(
     assert wcag_violations(page) == []
 
 
+@pytest.mark.parametrize("language", ["nl", "ar"])
+def test_the_filled_form_and_its_errors_have_no_wcag_violations(
+    page, portal_url, employer_login, language
+):
+    log_in_as_employer(page, portal_url, employer_login, language)
+    page.goto(f"{portal_url}/{language}/werkgevers/mijn-vacatures/")
+    page.locator(".werkroute-dashboard__actions a[href$='/vervuld/']").first.click()
+    page.wait_for_selector("#id_hired_via_portal")
+    assert wcag_violations(page) == []
+    page.locator("#id_hired_via_portal").fill("-1")
+    page.locator("#id_hired_via_portal").press("Enter")
+    page.wait_for_selector("#form-errors")
+    assert page.locator("#id_hired_via_portal").input_value() == "-1"
+    assert wcag_violations(page) == []
+
+
 def test_the_whole_journey_from_sign_up_to_the_arabic_board(
     browser, portal_url, moderator_login, live_mail
 ):

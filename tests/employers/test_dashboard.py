@@ -320,3 +320,47 @@ def test_submissions_are_rate_limited_per_account(employer_client, draft, organi
     response = employer_client.post(action_url(draft, "submit"), follow=True)
     assert status(draft).state == State.DRAFT
     assert html(response).select_one(".werkroute-notice--error")
+
+
+# --- closing as filled, with the number of people hired ---------------------------------------
+
+
+def filled_form_url(vacancy):
+    return f"/nl/werkgevers/mijn-vacatures/{vacancy.reference_code}/vervuld/"
+
+
+def test_the_filled_form_asks_for_a_number_and_closes(employer_client, published):
+    page = html(employer_client.get(filled_form_url(published)))
+    form = page.select_one("form.werkroute-form")
+    assert form["action"] == action_url(published, "filled")
+    assert form.select_one("input[name=hired_via_portal]")
+    employer_client.post(action_url(published, "filled"), {"hired_via_portal": "2"})
+    posting = Posting.objects.get(vacancy=published)
+    assert posting.hired_via_portal == 2
+    assert status(published).state == State.FILLED
+
+
+def test_filled_another_way_counts_no_placement(employer_client, published):
+    employer_client.post(action_url(published, "filled"), {"hired_via_portal": ""})
+    posting = Posting.objects.get(vacancy=published)
+    assert posting.filled_at is not None
+    assert posting.hired_via_portal is None
+
+
+@pytest.mark.parametrize("typed", ["0", "-1", "51", "twee", "1.5", "9" * 30])
+def test_a_bad_number_of_hires_is_reported_and_kept(employer_client, published, typed):
+    response = employer_client.post(action_url(published, "filled"), {"hired_via_portal": typed})
+    assert response.status_code == 400
+    page = html(response)
+    field = page.select_one("input[name=hired_via_portal]")
+    assert field["value"] == typed
+    assert field["aria-invalid"] == "true"
+    assert page.select_one("#form-errors")
+    assert status(published).state == State.PUBLISHED
+    assert Posting.objects.get(vacancy=published).filled_at is None
+
+
+def test_the_filled_form_is_only_offered_when_closing_is_possible(employer_client, draft):
+    response = employer_client.get(filled_form_url(draft))
+    assert response.status_code == 302
+    assert response["Location"] == "/nl/werkgevers/mijn-vacatures/"

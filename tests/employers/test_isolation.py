@@ -15,7 +15,9 @@ ACTIONS = ["submit", "withdraw", "filled", "repost", "duplicate"]
 
 def object_urls(vacancy):
     base = f"/nl/werkgevers/mijn-vacatures/{vacancy.reference_code}/"
-    return [base, base + "voorbeeld/"] + [f"{base}{action}/" for action in ACTIONS]
+    return [base, base + "voorbeeld/", base + "vervuld/"] + [
+        f"{base}{action}/" for action in ACTIONS
+    ]
 
 
 def snapshot(vacancy):
