@@ -1,3 +1,4 @@
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -9,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Location, PageTranslationStatus, RuleStatement
+from portal.permissions import may_change_source
 
 
 class PageTranslationStatusViewSet(SnippetViewSet):
@@ -82,3 +84,15 @@ def register_stale_rules_url():
 @hooks.register("register_reports_menu_item")
 def register_stale_rules_menu_item():
     return MenuItem(_("Rules to check"), reverse("stale_rules"), icon_name="clipboard-list")
+
+
+@hooks.register("before_edit_snippet")
+def guard_source_language_edit(request, instance):
+    if not may_change_source(request.user, instance):
+        raise PermissionDenied
+
+
+@hooks.register("before_delete_snippet")
+def guard_source_language_delete(request, instances):
+    if not all(may_change_source(request.user, instance) for instance in instances):
+        raise PermissionDenied

@@ -5,7 +5,6 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from wagtail.models import Locale
 from wagtail_localize.models import LocaleSynchronization
@@ -13,11 +12,8 @@ from wagtail_localize.models import LocaleSynchronization
 from portal import languages
 from portal.locales import ensure_locales
 
-DEMO_USERS = [
-    # username, e-mail, superuser, Wagtail group
-    ("admin", "admin@werkroute.example", True, None),
-    ("redacteur", "redacteur@werkroute.example", False, "Editors"),
-]
+# The superuser; the editors' apps add a login per role (editors/demo.py, employers/demo.py).
+DEMO_ADMIN = ("admin", "admin@werkroute.example")
 
 
 def demo_password():
@@ -44,13 +40,7 @@ def load(command):
         Locale, LocaleSynchronization, languages.language_codes(), settings.LANGUAGE_CODE
     )
 
-    logins = []
-    for username, email, is_superuser, group_name in DEMO_USERS:
-        user, password = demo_user(username, email, is_staff=True, is_superuser=is_superuser)
-        if group_name:
-            user.groups.add(Group.objects.get(name=group_name))
-        logins.append((username, password))
-
-    command.stdout.write("Demo logins for the editors' admin at /admin/:")
-    for username, password in logins:
-        command.stdout.write(f"  {username} / {password}")
+    username, email = DEMO_ADMIN
+    _user, password = demo_user(username, email, is_staff=True, is_superuser=True)
+    command.stdout.write("Demo login for the editors' admin at /admin/ (all rights):")
+    command.stdout.write(f"  {username} / {password}")

@@ -2,6 +2,8 @@
 
 from django.db import migrations
 
+from portal.permissions import permission_for
+
 GROUP = "Moderatoren"
 WORKFLOW = "Vacaturemoderatie"
 TASK = "Goedkeuren door een moderator"
@@ -15,19 +17,6 @@ PERMISSIONS = [
 ]
 
 
-def permission(apps, app_label, model, codename):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Permission = apps.get_model("auth", "Permission")
-    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-    # Django and Wagtail create permissions after migrating; make the ones needed here now.
-    found, _ = Permission.objects.get_or_create(
-        content_type=content_type,
-        codename=codename,
-        defaults={"name": codename.replace("_", " ").capitalize()},
-    )
-    return found
-
-
 def create_moderation(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     ContentType = apps.get_model("contenttypes", "ContentType")
@@ -37,7 +26,7 @@ def create_moderation(apps, schema_editor):
     ModerationTask = apps.get_model("employers", "ModerationTask")
 
     group, _ = Group.objects.get_or_create(name=GROUP)
-    group.permissions.add(*(permission(apps, *spec) for spec in PERMISSIONS))
+    group.permissions.add(*(permission_for(apps, *spec) for spec in PERMISSIONS))
 
     task_type, _ = ContentType.objects.get_or_create(app_label="employers", model="moderationtask")
     task = ModerationTask.objects.filter(name=TASK).first()

@@ -6,6 +6,7 @@ from pathlib import Path
 import dj_database_url
 
 from portal import languages
+from portal.machine_translation import machine_translator
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -19,6 +20,7 @@ INSTALLED_APPS = [
     "home",
     "vacancies",
     "employers",
+    "editors",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -141,6 +143,11 @@ WAGTAIL_SITE_NAME = "Werkroute"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods"]
+
+# Off unless MACHINE_TRANSLATOR is set (portal/machine_translation.py).
+_machine_translator = machine_translator(os.environ)
+if _machine_translator:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_translator
 
 LOGIN_URL = "wagtailadmin_login"
 

@@ -10,7 +10,7 @@ from wagtail.models import ModelLogEntry
 from employers.models import ModerationTask, Organisation
 from employers.postings import State
 from tests.conftest import html
-from tests.employers.conftest import approve, status, submit
+from tests.employers.conftest import approve, request_changes, status, submit
 from tests.factories import EmployerUserFactory, OrganisationFactory
 
 
@@ -197,3 +197,19 @@ def test_the_organisation_list_filters_those_awaiting_approval(client, moderator
     names = [row.text for row in rows]
     assert len(rows) == Organisation.objects.awaiting_approval().count()
     assert any("Aaa Wachtend" in name for name in names)
+
+
+def test_approving_and_rejecting_is_in_the_vacancys_history(
+    draft, employer, moderator, django_capture_on_commit_callbacks
+):
+    from wagtail.models import ModelLogEntry
+
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(draft, employer)
+        request_changes(draft, moderator, "Graag het aantal uren invullen.")
+        submit(draft, employer)
+        approve(draft, moderator)
+    actions = set(ModelLogEntry.objects.for_instance(draft).values_list("action", "user_id"))
+    assert ("wagtail.workflow.reject", moderator.pk) in actions
+    assert ("wagtail.workflow.approve", moderator.pk) in actions
+    assert ("wagtail.publish", moderator.pk) in actions

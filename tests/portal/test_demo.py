@@ -47,12 +47,19 @@ def test_demo_logins_are_printed_and_work(client):
     output = load_demo()
 
     logins = dict(re.findall(r"^\s+(\S+) / (\S+)$", output, flags=re.MULTILINE))
-    assert set(logins) == {"admin", "redacteur", "moderator", "werkgever@werkroute.example"}
+    assert set(logins) == {
+        "admin",
+        "redacteur",
+        "vertaler",
+        "moderator",
+        "werkgever@werkroute.example",
+    }
     user_model = get_user_model()
     assert user_model.objects.get(username="admin").is_superuser
     editor = user_model.objects.get(username="redacteur")
     assert not editor.is_superuser
-    assert editor.groups.filter(name="Editors").exists()
+    assert editor.groups.filter(name="Redacteuren").exists()
+    assert user_model.objects.get(username="vertaler").groups.filter(name="Vertalers").exists()
     assert user_model.objects.get(username="moderator").groups.filter(name="Moderatoren").exists()
     employer = logins.pop("werkgever@werkroute.example")
     for username, password in logins.items():
