@@ -6,7 +6,6 @@ gives the same vacancies everywhere, and all of them start from `Vacancy.objects
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -20,9 +19,9 @@ from wagtail.signals import published, unpublished
 
 from portal import versions
 from vacancies.models.vacancy import Place, Vacancy, VacancyTranslation, today
+from vacancies.words import search_terms, term_stem, word_base
 
 MAX_QUERY_LENGTH = 200
-MAX_TERMS = 8
 FACET_CACHE_SECONDS = 600
 
 # Must match the index expression in migrations/0002_search_text_index.py.
@@ -30,21 +29,6 @@ TEXT_MATCH_SQL = (
     "to_tsvector('dutch'::regconfig, vacancies_vacancy.search_text)"
     " @@ to_tsquery('dutch'::regconfig, %s)"
 )
-
-# Dutch derivations a stemmer leaves apart: schoonmaker / schoonmaak, medewerkers / medewerk.
-DUTCH_SUFFIXES = ("sters", "ster", "ingen", "ing", "ers", "er", "en", "s")
-
-
-def search_terms(text):
-    """Words of a query, any script; punctuation and operators are dropped, not interpreted."""
-    return re.findall(r"\w+", (text or "").lower())[:MAX_TERMS]
-
-
-def term_stem(term):
-    for suffix in DUTCH_SUFFIXES:
-        if term.endswith(suffix) and len(term) - len(suffix) >= 4:
-            return term[: -len(suffix)]
-    return term
 
 
 def term_variants(term):
@@ -68,7 +52,7 @@ def text_match(queryset, text):
     # Other databases (the embedded SQLite demo): substring match on a shortened stem, with a
     # doubled vowel undone (schoonmaak -> schoonma, which schoonmaker contains too).
     for term in terms:
-        stem = re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", term_stem(term))
+        stem = word_base(term)
         queryset = queryset.filter(search_text__icontains=stem[:-1] if len(stem) >= 5 else stem)
     return queryset
 

@@ -29,6 +29,7 @@ from vacancies.choices import (
     Shift,
     TranslationQuality,
 )
+from vacancies.words import bases_of
 
 OPEN_DAYS_DEFAULT = 60
 OPEN_MONTHS_MAX = 6
@@ -432,6 +433,10 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
         index.FilterField("live"),
         index.FilterField("closing_date"),
         index.FilterField("sector"),
+        index.FilterField("first_published_at"),
+        # Base forms of the words (schoonmaker -> schoonmak) for the site search: the Dutch
+        # stemmer leaves such derivations apart.
+        index.SearchField("search_bases"),
     ]
 
     class Meta:
@@ -533,6 +538,9 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
             parts += [translation.title, translation.description]
         return "\n".join(parts)
 
+    def search_bases(self):
+        return bases_of(self.searchable_text())
+
     def refresh_search_text(self):
         if self.pk is None:
             return
@@ -540,6 +548,9 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
         if text != self.search_text:
             self.search_text = text
             type(self).objects.filter(pk=self.pk).update(search_text=text)
+            # The site search index holds the translations too (search_fields); an UPDATE
+            # sends no signal, so the index is told here.
+            index.insert_or_update_object(self)
 
 
 class VacancyTranslation(Orderable):
