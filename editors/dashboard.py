@@ -111,4 +111,6 @@ def dashboard_context(period):
             figures.placements_by(placement_rows, "contract"),
         ),
         "figures_url": reverse("editors:figures"),
+        "failed_searches": figures.searches_without_results(period),
+        "search_promotions_url": reverse("wagtailsearchpromotions:index"),
     }

@@ -109,6 +109,13 @@ def _translations(period):
     ]
 
 
+def _failed_searches(period):
+    return [_("Query"), _("Language"), _("Searches without results")], [
+        [row["query"], row["language"], row["searches"]]
+        for row in figures.searches_without_results(period, limit=None)
+    ]
+
+
 # slug: (title, builder). The order is the order of the sheets in the workbook.
 TABLES = {
     "open-vacancies": (_("Open vacancies"), _open_vacancies),
@@ -118,6 +125,7 @@ TABLES = {
     "placements": (_("Placements per month"), _placements),
     "employers": (_("Employers"), _employers),
     "translations": (_("Pages that need a translator"), _translations),
+    "searches-without-results": (_("Searches without results"), _failed_searches),
 }
 ALL = "all"
 

@@ -16,6 +16,7 @@ from wagtail.models import WorkflowState
 
 from employers.models import Organisation, Posting
 from home.models import RuleStatement
+from search.models import SearchLogEntry
 from vacancies.choices import Contract, Sector
 from vacancies.models import Vacancy
 
@@ -194,6 +195,17 @@ def employers(period):
 
 def stale_rules():
     return RuleStatement.objects.stale().count()
+
+
+# --- site search -----------------------------------------------------------------------------
+
+TOP_SEARCHES = 10
+
+
+def searches_without_results(period, limit=TOP_SEARCHES):
+    """The queries that found nothing most often in the period (text and language only)."""
+    rows = SearchLogEntry.objects.without_results(period.start).filter(day__lte=period.end)
+    return list(rows[:limit]) if limit else list(rows)
 
 
 # --- placements -------------------------------------------------------------------------------

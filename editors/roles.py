@@ -7,7 +7,8 @@ exist when it runs: run `manage.py sync_roles` after adding a language.
 
 Least privilege:
 - Redacteuren write, publish and translate the editorial content (pages, rules, locations,
-  images, documents), see vacancies and employers, and read the figures.
+  images, documents), choose promoted search results, see vacancies and employers, and read
+  the figures.
 - Moderatoren approve or reject vacancies and employer organisations, nothing else.
 - Vertalers translate: they edit and publish pages in the translated languages, translate
   rules and locations and vacancy texts, but have no permission on the Dutch source tree, and
@@ -57,6 +58,10 @@ MODEL_PERMISSIONS = {
         "vacancies.place.change_place",
         "employers.organisation.view_organisation",
         "editors.figures.view_figures",
+        "wagtailsearchpromotions.searchpromotion.view_searchpromotion",
+        "wagtailsearchpromotions.searchpromotion.add_searchpromotion",
+        "wagtailsearchpromotions.searchpromotion.change_searchpromotion",
+        "wagtailsearchpromotions.searchpromotion.delete_searchpromotion",
     ],
     MODERATORS: ADMIN
     + [

@@ -25,6 +25,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # Before Wagtail's pages: these paths sit below the employers' section page /werkgevers/.
     path("werkgevers/", include("employers.urls")),
+    path("zoeken/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

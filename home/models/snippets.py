@@ -113,6 +113,7 @@ class RuleStatement(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("title"),
         index.SearchField("text"),
         index.FilterField("locale_id"),
+        index.FilterField("status"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -7,6 +7,7 @@ import dj_database_url
 
 from portal import languages
 from portal.machine_translation import machine_translator
+from search.backends import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -26,6 +27,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",
@@ -141,7 +143,9 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Werkroute"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
+# How long the site search log keeps its daily counts (prune_search_log).
+SEARCH_LOG_DAYS = int(os.environ.get("SEARCH_LOG_DAYS", "90"))
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods"]
 
 # Off unless MACHINE_TRANSLATOR is set (portal/machine_translation.py).

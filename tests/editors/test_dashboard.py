@@ -153,3 +153,20 @@ def test_a_bad_period_is_reported_and_kept(editor_client, query, message):
 def test_dashboard_period_is_the_last_26_weeks():
     period = Period.last_weeks()
     assert (period.end - period.start).days < 26 * 7
+
+
+def test_searches_without_results_are_listed_escaped(editor_client):
+    from django.utils import timezone
+
+    from search.models import SearchLogEntry
+
+    today = timezone.localdate()
+    SearchLogEntry.objects.create(
+        day=today, language="ar", query="<b>عمل ليلي</b>", searches=4, without_results=3
+    )
+    SearchLogEntry.objects.create(day=today, language="nl", query="reba", searches=9)
+    response = editor_client.get(reverse("wagtailadmin_home"))
+    section = html(response).select_one("#figures-searches").find_parent("section")
+    rows = [[cell.text for cell in row.select("td")] for row in section.select("tbody tr")]
+    assert rows == [["<b>عمل ليلي</b>", "ar", "3"]]
+    assert "&lt;b&gt;عمل ليلي&lt;/b&gt;" in response.content.decode()

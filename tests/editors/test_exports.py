@@ -135,3 +135,13 @@ def test_formula_cells_are_neutralised():
     assert exports.safe_cell("-5") == "'-5"
     assert exports.safe_cell("Schoonmaker") == "Schoonmaker"
     assert exports.safe_cell(5) == 5
+
+
+def test_searches_without_results_as_csv(editor_client):
+    from search.models import SearchLogEntry
+
+    SearchLogEntry.objects.create(
+        day=TODAY, language="nl", query="=nachtwerk", searches=2, without_results=2
+    )
+    rows = csv_rows(editor_client.get(export_url("searches-without-results", "csv"), PERIOD))
+    assert rows[1:] == [["'=nachtwerk", "nl", "2"]]

@@ -50,7 +50,7 @@ def test_the_sign_up_form_is_in_the_visitors_language(client, db, language):
     assert response.status_code == 200
     page = html(response)
     assert page.html["lang"] == language
-    assert page.find("form").find("input", {"name": "csrfmiddlewaretoken"})
+    assert page.select_one("main form").find("input", {"name": "csrfmiddlewaretoken"})
     assert page.find("meta", {"name": "robots"})["content"] == "noindex"
     # Every visible field has a label tied to it.
     for field in page.select("form input:not([type=hidden]), form select, form textarea"):

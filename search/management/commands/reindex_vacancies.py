@@ -1,0 +1,57 @@
+"""Rebuild the search index of every vacancy, in chunks, with a progress bar.
+
+It writes each chunk into the live index (an upsert), so the site keeps serving and searching
+while it runs; vacancies saved meanwhile are indexed by Wagtail's signals as usual. For a
+complete rebuild of an Elasticsearch index under a new name, swapped in at the end, use
+`manage.py update_index` (ATOMIC_REBUILD is on; see README).
+"""
+
+import time
+
+from django.core.management.base import BaseCommand
+
+from wagtail.search.backends import get_search_backend
+
+from vacancies.models import Vacancy
+
+CHUNK = 1000
+
+
+class Command(BaseCommand):
+    help = "Index all vacancies again for site search, in chunks, while the site serves."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--chunk", type=int, default=CHUNK, help="vacancies per write")
+        parser.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    def handle(self, *args, chunk, quiet, **options):
+        backend = get_search_backend()
+        index = backend.get_index_for_model(Vacancy)
+        total = Vacancy.objects.count()
+        started = time.perf_counter()
+        done = 0
+        last_pk = 0
+        while True:
+            batch = list(
+                Vacancy.objects.filter(pk__gt=last_pk)
+                .order_by("pk")
+                .select_related("place")
+                .prefetch_related("translations")[:chunk]
+            )
+            if not batch:
+                break
+            index.add_items(Vacancy, batch)
+            last_pk = batch[-1].pk
+            done += len(batch)
+            if not quiet:
+                self.progress(done, total, started)
+        if not quiet and total:
+            self.stderr.write("")
+        self.stdout.write(f"Indexed {done:,} vacancies in {time.perf_counter() - started:.1f} s.")
+
+    def progress(self, done, total, started):
+        rate = done / max(time.perf_counter() - started, 1e-6)
+        bar = "#" * int(30 * done / max(total, 1))
+        self.stderr.write(
+            f"\r  indexing [{bar:<30}] {done:>7,}/{total:,} ({rate:,.0f}/s)", ending=""
+        )

@@ -1,0 +1,114 @@
+"""The site search page and its autocomplete, in every portal language."""
+
+import hashlib
+from urllib.parse import urlencode
+
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
+
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
+
+from portal import versions
+from portal.page_cache import CONTENT
+from search.models import SearchLogEntry
+from search.query import KIND_LABELS, KINDS, SiteSearch, clean_query
+from vacancies.models import Vacancy, VacancyIndexPage
+
+RESULTS_PER_PAGE = 10
+SUGGESTIONS = 8
+SUGGESTION_CACHE_SECONDS = 600
+MIN_SUGGESTION_LENGTH = 2
+
+
+@require_safe
+def results(request):
+    language = get_language()
+    search = SiteSearch(request.GET.get("q", ""), language)
+    kind = request.GET.get("type")
+    counts = search.counts
+    if kind not in KINDS:
+        # The first kind with results, so one click less for most questions.
+        kind = next((name for name in KINDS if counts[name]), KINDS[0])
+    page = Paginator(search.results(kind), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    if search.text and request.method == "GET":
+        SearchLogEntry.objects.record(search.text, language, hits=search.total)
+    context = {
+        "search": search,
+        "query": search.text,
+        "kind": kind,
+        "tabs": [(name, KIND_LABELS[name], counts[name]) for name in KINDS],
+        "page_obj": page,
+        "query_string": urlencode({"q": search.text, "type": kind}),
+        "hits": search.hits(kind, page.object_list, request),
+        "promotions": promotions(search.text, search.locale, request),
+    }
+    response = render(request, "search/results.html", context)
+    # Each search is counted in the log; a cached page would not be.
+    patch_cache_control(response, private=True, max_age=0)
+    return response
+
+
+def promotions(text, locale, request):
+    """The pages editors chose for this query, in the visitor's language where they exist."""
+    if not text or locale is None:
+        return []
+    try:
+        query = Query.objects.get(query_string=text.lower())
+    except Query.DoesNotExist:
+        return []
+    pages = []
+    for pick in query.editors_picks.select_related("page").order_by("sort_order"):
+        if pick.page is None:
+            if pick.external_link_url:
+                pages.append((pick.external_link_text, pick.external_link_url, pick.description))
+            continue
+        page = pick.page.get_translation_or_none(locale) or pick.page
+        if page.live:
+            pages.append((page.title, page.get_url(request), pick.description))
+    return pages
+
+
+@require_safe
+def suggestions(request):
+    """Titles of pages and open vacancies that start with what was typed, as JSON."""
+    language = get_language()
+    text = clean_query(request.GET.get("q", ""))[:60]
+    if len(text) < MIN_SUGGESTION_LENGTH:
+        return JsonResponse({"query": text, "suggestions": []})
+    digest = hashlib.sha256(text.lower().encode()).hexdigest()[:32]
+    key = f"search:suggest:{versions.current(CONTENT)}:{language}:{digest}"
+    found = cache.get(key)
+    if found is None:
+        found = _suggestions(text, language, request)
+        cache.set(key, found, SUGGESTION_CACHE_SECONDS)
+    response = JsonResponse({"query": text, "suggestions": found})
+    patch_cache_control(response, public=True, max_age=60)
+    return response
+
+
+def _suggestions(text, language, request):
+    search = SiteSearch(text, language)
+    if search.is_empty:
+        return []
+    pages = search.autocomplete(
+        Page.objects.live().filter(locale=search.locale).filter(depth__gt=2)
+    )[:SUGGESTIONS]
+    found = [{"title": page.title, "url": page.get_url(request)} for page in pages]
+    if len(found) < SUGGESTIONS:
+        board = VacancyIndexPage.objects.live().filter(locale=search.locale).first()
+        if board is not None:
+            # Newest first without ranking: ranking every vacancy whose title starts with
+            # the letters typed is the slow part at 100,000 vacancies.
+            vacancies = search.autocomplete(
+                Vacancy.objects.visible().order_by("-first_published_at"),
+                order_by_relevance=False,
+            )
+            for vacancy in vacancies[: SUGGESTIONS - len(found)]:
+                found.append({"title": vacancy.title, "url": board.vacancy_url(vacancy, request)})
+    return found
