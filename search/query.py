@@ -162,6 +162,11 @@ class SiteSearch:
             cache.set(key, counts, COUNT_CACHE_SECONDS)
         return counts
 
+    def counted(self, kind):
+        """The matches of one kind for a Paginator, which then uses the cached count instead
+        of counting again."""
+        return CountedResults(self.results(kind), self.counts[kind])
+
     @property
     def total(self):
         return sum(self.counts.values())
@@ -238,6 +243,21 @@ class SiteSearch:
             rule.locale.language_code,
             in_other_language=rule.locale_id != self.locale.pk,
         )
+
+
+class CountedResults:
+    def __init__(self, results, count):
+        self.results = results
+        self._count = count
+
+    def count(self):
+        return self._count
+
+    def __len__(self):
+        return self._count
+
+    def __getitem__(self, key):
+        return self.results[key]
 
 
 def _count(results):

@@ -35,7 +35,7 @@ def results(request):
     if kind not in KINDS:
         # The first kind with results, so one click less for most questions.
         kind = next((name for name in KINDS if counts[name]), KINDS[0])
-    page = Paginator(search.results(kind), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(search.counted(kind), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     if search.text and request.method == "GET":
         SearchLogEntry.objects.record(search.text, language, hits=search.total)
     context = {
