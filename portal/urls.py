@@ -6,9 +6,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.health import healthz
 from vacancies.sitemaps import sitemap_index, sitemap_section
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap_section"),
     path("admin/", include(wagtailadmin_urls)),
