@@ -2,7 +2,6 @@
 
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -10,6 +9,7 @@ from django.utils.translation import ngettext
 
 from editors import charts, figures
 from editors.translation_backlog import STATE_LABELS, STATES, backlog_per_language
+from portal.languages import language_name
 
 
 def admin_list(url_name, **filters):
@@ -82,7 +82,7 @@ def dashboard_context(period):
         "stale_rules": figures.stale_rules(),
         "stale_rules_url": reverse("stale_rules"),
         "backlog": [
-            (code, dict(settings.LANGUAGES).get(code, code), [counts[state] for state in STATES])
+            (code, language_name(code), [counts[state] for state in STATES])
             for code, counts in backlog_per_language().items()
         ],
         "backlog_states": [STATE_LABELS[state] for state in STATES],

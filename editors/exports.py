@@ -9,7 +9,6 @@ import io
 
 from openpyxl import Workbook
 
-from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils.formats import date_format
 from django.utils.functional import Promise
@@ -17,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from editors import figures
 from editors.translation_backlog import STATE_LABELS, STATES, backlog_per_language
+from portal.languages import language_name
 
 # A cell starting with one of these is a formula to a spreadsheet: employers type titles.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -102,9 +102,8 @@ def _employers(period):
 
 
 def _translations(period):
-    languages = dict(settings.LANGUAGES)
     return [_("Language")] + [STATE_LABELS[state] for state in STATES], [
-        [languages.get(code, code)] + [counts[state] for state in STATES]
+        [language_name(code)] + [counts[state] for state in STATES]
         for code, counts in backlog_per_language().items()
     ]
 

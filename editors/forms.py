@@ -1,11 +1,11 @@
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from editors.figures import MAX_PERIOD_DAYS, Period
 from editors.section_po import sections
 from editors.translation_backlog import target_locales
+from portal.languages import language_name
 from vacancies.models import Vacancy, VacancyTranslation
 
 
@@ -49,9 +49,8 @@ class SectionChoiceMixin(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        names = dict(settings.LANGUAGES)
         self.fields["language"].choices = [
-            (locale.language_code, names.get(locale.language_code, locale.language_code))
+            (locale.language_code, language_name(locale.language_code))
             for locale in target_locales()
         ]
 

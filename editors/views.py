@@ -22,6 +22,7 @@ from editors.forms import (
 from editors.section_po import NotOurFile, export_section, import_section, parse, target_locale
 from editors.translation_backlog import STATE_LABELS, page_needs, target_locales
 from editors.vacancy_translations import save_translations
+from portal.languages import language_name
 from vacancies.choices import TranslationQuality
 from vacancies.models import Vacancy
 
@@ -97,14 +98,10 @@ def translations(request):
             "rows": rows,
             "language": language,
             "state": state,
-            "languages": [(code, _language_name(code)) for code in codes],
+            "languages": [(code, language_name(code)) for code in codes],
             "states": STATE_LABELS.items(),
         },
     )
-
-
-def _language_name(code):
-    return dict(settings.LANGUAGES).get(code, code)
 
 
 # --- a whole section as a PO file ------------------------------------------------------------
@@ -179,7 +176,7 @@ def vacancy_translation_list(request):
     )
     if missing:
         vacancies = vacancies.exclude(translations__language=missing).exclude(language=missing)
-    page = Paginator(vacancies, VACANCIES_PER_PAGE).get_page(request.GET.get("p"))
+    page = Paginator(vacancies, VACANCIES_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "editors/vacancy_translation_list.html",

@@ -25,7 +25,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from wagtail.log_actions import log
-from wagtail.models import Locale
 
 from employers import notifications, postings, ratelimit
 from employers.forms import (
@@ -38,6 +37,7 @@ from employers.forms import (
     VacancyForm,
 )
 from employers.models import EmployerFormSettings, Membership, Organisation, Posting
+from portal.localization import active_locale_id
 from vacancies.models import Vacancy, VacancyIndexPage
 from vacancies.views import detail_context
 
@@ -357,7 +357,7 @@ def cannot_edit_message(status):
 def vacancy_preview(request, code):
     status = own_status(request, code, methods=("GET", "HEAD"))
     vacancy = postings.vacancy_for_editing(status.vacancy)
-    page = VacancyIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    page = VacancyIndexPage.in_locale(active_locale_id())
     if page is None:
         raise Http404
     context = detail_context(page, request, vacancy)
@@ -511,7 +511,7 @@ def organisation_profile(request, slug):
     organisation = get_object_or_404(
         Organisation.objects.approved().select_related("place"), slug=slug
     )
-    board = VacancyIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    board = VacancyIndexPage.in_locale(active_locale_id())
     open_vacancies = (
         organisation.postings.filter(vacancy__in=Vacancy.objects.visible())
         .select_related("vacancy", "vacancy__place")

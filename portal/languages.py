@@ -35,3 +35,8 @@ def register_extra_languages():
 
 def language_codes():
     return [code for code, _name in LANGUAGES]
+
+
+def language_name(code):
+    """The portal's (translatable) name of a language, or the code when it is not ours."""
+    return dict(LANGUAGES).get(code, code)

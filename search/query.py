@@ -25,6 +25,7 @@ from home.models import (
     StoryPage,
 )
 from portal import versions
+from portal.localization import locale_id_of
 from portal.page_cache import CONTENT
 from search.highlight import passage
 from vacancies.models import Vacancy, VacancyIndexPage
@@ -47,6 +48,11 @@ PAGE_TYPES = {
     STORIES: (StoryPage,),
     EVENTS: (EventPage,),
 }
+
+
+def query_digest(text):
+    """A short, safe cache-key part for what was typed."""
+    return hashlib.sha256(text.lower().encode()).hexdigest()[:32]
 
 
 def clean_query(text):
@@ -140,7 +146,7 @@ class SiteSearch:
                 "translation_key", flat=True
             )
         )
-        dutch = shown.filter(locale_id=Locale.objects.get(language_code=settings.LANGUAGE_CODE).pk)
+        dutch = shown.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE))
         fallback = [rule for rule in self.search(dutch) if rule.translation_key not in translated]
         return own + fallback
 
@@ -151,10 +157,9 @@ class SiteSearch:
         (when vacancies close)."""
         if self.is_empty:
             return dict.fromkeys(KINDS, 0)
-        digest = hashlib.sha256(self.plain_query.encode()).hexdigest()[:32]
         key = (
             f"search:counts:{versions.current(CONTENT)}:{timezone.localdate().isoformat()}:"
-            f"{self.language}:{digest}"
+            f"{self.language}:{query_digest(self.plain_query)}"
         )
         counts = cache.get(key)
         if counts is None:
@@ -206,11 +211,7 @@ class SiteSearch:
 
     def _vacancy_hits(self, results, request):
         vacancies = list(results)
-        board = (
-            VacancyIndexPage.objects.live().filter(locale=self.locale).first()
-            if self.locale
-            else None
-        )
+        board = VacancyIndexPage.in_locale(self.locale.pk) if self.locale else None
         full = {
             vacancy.pk: vacancy
             for vacancy in Vacancy.objects.filter(pk__in=[v.pk for v in vacancies])

@@ -1,6 +1,5 @@
 """The site search page and its autocomplete, in every portal language."""
 
-import hashlib
 from urllib.parse import urlencode
 
 from django.core.cache import cache
@@ -17,7 +16,7 @@ from wagtail.models import Page
 from portal import versions
 from portal.page_cache import CONTENT
 from search.models import SearchLogEntry
-from search.query import KIND_LABELS, KINDS, SiteSearch, clean_query
+from search.query import KIND_LABELS, KINDS, SiteSearch, clean_query, query_digest
 from vacancies.models import Vacancy, VacancyIndexPage
 
 RESULTS_PER_PAGE = 10
@@ -81,8 +80,7 @@ def suggestions(request):
     text = clean_query(request.GET.get("q", ""))[:60]
     if len(text) < MIN_SUGGESTION_LENGTH:
         return JsonResponse({"query": text, "suggestions": []})
-    digest = hashlib.sha256(text.lower().encode()).hexdigest()[:32]
-    key = f"search:suggest:{versions.current(CONTENT)}:{language}:{digest}"
+    key = f"search:suggest:{versions.current(CONTENT)}:{language}:{query_digest(text)}"
     found = cache.get(key)
     if found is None:
         found = _suggestions(text, language, request)
@@ -101,7 +99,7 @@ def _suggestions(text, language, request):
     )[:SUGGESTIONS]
     found = [{"title": page.title, "url": page.get_url(request)} for page in pages]
     if len(found) < SUGGESTIONS:
-        board = VacancyIndexPage.objects.live().filter(locale=search.locale).first()
+        board = VacancyIndexPage.in_locale(search.locale.pk)
         if board is not None:
             # Newest first without ranking: ranking every vacancy whose title starts with
             # the letters typed is the slow part at 100,000 vacancies.

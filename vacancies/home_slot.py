@@ -11,7 +11,7 @@ HOME_VACANCIES = 4
 
 
 def latest_vacancies_context(request, page, subject=None):
-    board = VacancyIndexPage.objects.live().filter(locale_id=active_locale_id()).first()
+    board = VacancyIndexPage.in_locale(active_locale_id())
     if board is None:
         return None
     language = get_language()

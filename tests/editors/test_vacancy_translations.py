@@ -137,11 +137,11 @@ def test_the_list_shows_vacancies_missing_a_language(client, translator):
     todo = VacancyFactory(title="Nog te vertalen")
     client.force_login(translator)
     text = client.get(
-        reverse("editors:vacancy_translations"), {"missing": "fa", "p": "1"}
+        reverse("editors:vacancy_translations"), {"missing": "fa", "page": "1"}
     ).content.decode()
     assert todo.reference_code in text
     assert done.reference_code not in text
-    junk = client.get(reverse("editors:vacancy_translations"), {"missing": "<x>", "p": "zzz"})
+    junk = client.get(reverse("editors:vacancy_translations"), {"missing": "<x>", "page": "zzz"})
     assert junk.status_code == 200
 
 

@@ -44,6 +44,11 @@ class VacancyIndexPage(RoutablePageMixin, OverviewPage):
     def poster(self, request, code):
         return views.poster(self, request, code)
 
+    @classmethod
+    def in_locale(cls, locale_id):
+        """The live board of a language, or None."""
+        return cls.objects.live().filter(locale_id=locale_id).first()
+
     def vacancy_url(self, vacancy, request=None):
         return self.get_url(request) + vacancy.reference_code + "/"
 
