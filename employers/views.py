@@ -12,8 +12,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.tokens import PasswordResetTokenGenerator, default_token_generator
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.forms.utils import ErrorDict
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
@@ -26,7 +25,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from wagtail.log_actions import log
 
-from employers import notifications, postings, ratelimit
+from employers import notifications, postings
 from employers.forms import (
     ClosedAsFilledForm,
     ColleagueForm,
@@ -37,12 +36,12 @@ from employers.forms import (
     VacancyForm,
 )
 from employers.models import EmployerFormSettings, Membership, Organisation, Posting
+from portal import ratelimit
 from portal.localization import active_locale_id
 from vacancies.models import Vacancy, VacancyIndexPage
 from vacancies.views import detail_context
 
 DASHBOARD_PAGE_SIZE = 20
-TOO_MANY_STATUS = 429
 
 
 class EmailConfirmationTokenGenerator(PasswordResetTokenGenerator):
@@ -55,10 +54,6 @@ class EmailConfirmationTokenGenerator(PasswordResetTokenGenerator):
 
 
 confirmation_tokens = EmailConfirmationTokenGenerator()
-
-
-def too_many_attempts_message():
-    return _("Too many attempts. Wait a while and try again; what you typed is kept below.")
 
 
 def employer_required(view):
@@ -88,7 +83,35 @@ def employer_required(view):
 def redirect_to_login(request):
     from django.contrib.auth.views import redirect_to_login as to_login
 
+    if request.method == "POST":
+        keep_typed_form(request)
     return to_login(request.get_full_path(), reverse("employers:login"))
+
+
+# A form sent after the session ran out is kept in the (new) session, and shown again once its
+# sender has logged in: an employer who typed a vacancy for an hour loses nothing.
+KEPT_FORM = "employers:kept_form"
+
+
+def keep_typed_form(request):
+    typed = {name: values for name, values in request.POST.lists() if name != "csrfmiddlewaretoken"}
+    request.session[KEPT_FORM] = {"path": request.path, "data": typed}
+    messages.info(request, _("You were logged out. Log in again: what you typed is kept for you."))
+
+
+def kept_form_data(request):
+    """What was typed into the form at this address before the session ran out, once."""
+    kept = request.session.get(KEPT_FORM)
+    if request.method != "GET" or not kept or kept.get("path") != request.path:
+        return None
+    del request.session[KEPT_FORM]
+    data = QueryDict(mutable=True)
+    for name, values in kept["data"].items():
+        data.setlist(name, values)
+    messages.info(
+        request, _("This is what you typed before you were logged out. It is not saved yet.")
+    )
+    return data
 
 
 # --- sign-up and e-mail confirmation ----------------------------------------------------------
@@ -104,8 +127,8 @@ def signup(request):
         typed_email = request.POST.get("email", "").strip().lower()
         if ratelimit.over_limit("signup", ratelimit.client_ip(request), typed_email):
             form.is_valid()
-            form.add_error(None, too_many_attempts_message())
-            status = TOO_MANY_STATUS
+            form.add_error(None, ratelimit.too_many_attempts_message())
+            status = ratelimit.TOO_MANY_STATUS
         elif form.is_bot:
             # Look exactly like a success, and keep nothing.
             return redirect("employers:signup_done")
@@ -189,25 +212,13 @@ def resend_confirmation(request):
 # --- login, logout, passwords ----------------------------------------------------------------
 
 
-class LoginView(auth_views.LoginView):
+class LoginView(ratelimit.RateLimitedLoginMixin, auth_views.LoginView):
     template_name = "employers/login.html"
     authentication_form = EmployerLoginForm
     redirect_authenticated_user = True
 
     def get_default_redirect_url(self):
         return reverse("employers:dashboard")
-
-    def post(self, request, *args, **kwargs):
-        account = request.POST.get("username", "").strip().lower()
-        if ratelimit.over_limit("login", ratelimit.client_ip(request), account):
-            # Not even checked: the form comes back with the address typed and this error.
-            form = self.get_form()
-            form._errors, form.cleaned_data = ErrorDict(), {}
-            form.add_error(None, too_many_attempts_message())
-            response = self.render_to_response(self.get_context_data(form=form))
-            response.status_code = TOO_MANY_STATUS
-            return response
-        return super().post(request, *args, **kwargs)
 
 
 class LogoutView(auth_views.LogoutView):
@@ -304,9 +315,10 @@ def form_context(request, form, status=None):
 @require_http_methods(["GET", "HEAD", "POST"])
 @employer_required
 def vacancy_create(request):
-    if request.method == "POST":
-        form = VacancyForm(request.POST)
-        if form.is_valid():
+    typed = request.POST if request.method == "POST" else kept_form_data(request)
+    if typed is not None:
+        form = VacancyForm(typed)
+        if request.method == "POST" and form.is_valid():
             posting = postings.create_posting(
                 form.save(commit=False), request.organisation, request.user
             )
@@ -330,7 +342,7 @@ def vacancy_edit(request, code):
         messages.info(request, cannot_edit_message(status))
         return redirect("employers:dashboard")
     vacancy = postings.vacancy_for_editing(status.vacancy)
-    form = VacancyForm(request.POST or None, instance=vacancy)
+    form = VacancyForm(request.POST or kept_form_data(request), instance=vacancy)
     if request.method == "POST" and form.is_valid():
         postings.save_changes(form.save(commit=False), request.user)
         if status.vacancy.live:
@@ -392,7 +404,7 @@ def vacancy_action(request, code, action):
     if action == "submit" and ratelimit.over_limit(
         "submit", ratelimit.client_ip(request), f"user:{request.user.pk}"
     ):
-        messages.error(request, too_many_attempts_message())
+        messages.error(request, ratelimit.too_many_attempts_message())
         return redirect("employers:dashboard")
     if action == "filled":
         form = ClosedAsFilledForm(request.POST)
@@ -441,7 +453,8 @@ def action_done_message(action):
 @employer_required
 def organisation_edit(request):
     organisation = request.organisation
-    form = OrganisationForm(request.POST or None, request.FILES or None, instance=organisation)
+    typed = request.POST or kept_form_data(request)
+    form = OrganisationForm(typed, request.FILES or None, instance=organisation)
     if request.method == "POST" and form.is_valid():
         form.save()
         log(instance=organisation, action="wagtail.edit", user=request.user)

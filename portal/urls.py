@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.admin_login import RateLimitedAdminLoginView
 from portal.health import healthz
 from vacancies.sitemaps import sitemap_index, sitemap_section
 
@@ -13,6 +14,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap_section"),
+    # Before Wagtail's own route of the same name, which it replaces.
+    path("admin/login/", RateLimitedAdminLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -2,7 +2,8 @@
 
 Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL. Optional: REDIS_URL (cache),
 EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD/EMAIL_USE_TLS,
-MEDIA_ROOT/MEDIA_URL, CONN_MAX_AGE, WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT.
+MEDIA_ROOT/MEDIA_URL, CONN_MAX_AGE, WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT, LOG_FORMAT,
+LOG_LEVEL, PAGE_CACHE_SECONDS.
 """
 
 import os
@@ -25,6 +26,10 @@ DEBUG = False
 SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required_env("ALLOWED_HOSTS").split(",") if host.strip()]
 required_env("DATABASE_URL")  # base.py reads it; an SQLite fallback is never wanted here.
+# Connections are kept for a minute and checked before reuse, so a restarted PostgreSQL costs
+# one failed check, not a failed request.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 CSRF_TRUSTED_ORIGINS = [
     origin.strip()
     for origin in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",")
@@ -52,10 +57,25 @@ if os.environ.get("EMAIL_HOST"):
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "1") == "1"
 
+# Structured logs: one JSON object per line on stderr, for the log collector to index. Django's
+# request errors carry status_code and the request line; nothing logs a visitor's IP address.
+# LOG_FORMAT=plain gives readable lines instead.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain" if os.environ.get("LOG_FORMAT") == "plain" else "json",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }

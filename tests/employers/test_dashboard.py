@@ -313,7 +313,7 @@ def test_the_reminder_is_in_the_employers_language(
     assert mail.outbox[0].subject.startswith("Your vacancy closes in five days")
 
 
-@override_settings(EMPLOYER_RATE_LIMITS={"submit": (1, 3600)})
+@override_settings(RATE_LIMITS={"submit": (1, 3600)})
 def test_submissions_are_rate_limited_per_account(employer_client, draft, organisation, employer):
     employer_client.post(action_url(draft, "submit"))
     employer_client.post(action_url(draft, "withdraw"))

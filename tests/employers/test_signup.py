@@ -154,7 +154,7 @@ def test_the_honeypot_makes_nothing_and_looks_like_success(client, signup_data):
     assert mail.outbox == []
 
 
-@override_settings(EMPLOYER_RATE_LIMITS={"signup": (2, 3600)})
+@override_settings(RATE_LIMITS={"signup": (2, 3600)})
 def test_sign_up_is_rate_limited_per_ip_and_keeps_what_was_typed(client, signup_data):
     signup_data["kvk_number"] = "1"  # invalid, so nothing is created by the first attempts
     for _attempt in range(2):
@@ -197,7 +197,7 @@ def test_an_unconfirmed_account_cannot_log_in(client, employer):
     assert "_auth_user_id" not in client.session
 
 
-@override_settings(EMPLOYER_RATE_LIMITS={"login": (3, 900)})
+@override_settings(RATE_LIMITS={"login": (3, 900)})
 def test_login_is_rate_limited_per_account_even_from_other_addresses(client, employer):
     for number in range(3):
         client.post(
