@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LANGS := nl en ar fa ti tr
 
-.PHONY: demo test test-unit test-browser install install-dev assets system-packages messages lint format clean
+.PHONY: demo test test-unit test-browser install install-dev assets system-packages messages lint format clean backup restore
 
 $(VENV)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -69,6 +69,15 @@ lint: install-dev
 format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Database dump, media and manifest into a new directory under BACKUP_DIR (docs/backups.md).
+backup:
+	$(MANAGE) backup_site
+
+# make restore BACKUP=backups/werkroute-20260110T021500Z (asks before it replaces anything).
+restore:
+	@test -n "$(BACKUP)" || { echo "Usage: make restore BACKUP=path/to/backup-directory" >&2; exit 2; }
+	$(MANAGE) restore_site "$(BACKUP)"
 
 clean:
 	rm -rf $(VENV) node_modules portal/static/vendor static_collected .test-db.sqlite3* .test-media
