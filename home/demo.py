@@ -23,6 +23,7 @@ from wagtail.rich_text import RichText
 from wagtail_localize.synctree import synchronize_tree
 
 from home import demo_content as content
+from home import demo_statements as statements
 from home.localization import translate_instance, translate_page
 from home.models import (
     CheckerPage,
@@ -130,62 +131,20 @@ CONTENT_PAGES = {
             "to the address at the bottom of this page.</p>",
         ),
     },
-    "toegankelijkheid": {
-        "title": T("Toegankelijkheid", en="Accessibility"),
-        "intro": T(
-            "Werkroute wil voor iedereen bruikbaar zijn.",
-            en="Werkroute wants to be usable for everyone.",
-        ),
-        "body": T(
-            "<p>Deze website volgt de norm WCAG 2.1 niveau AA. Die norm is verplicht voor "
-            "websites van de Nederlandse overheid.</p>"
-            "<h2>Hoe we testen</h2>"
-            "<p>Bij elke wijziging van de website testen we elke soort pagina automatisch met "
-            "het programma axe, in het Nederlands en in het Arabisch (van rechts naar links). "
-            "Alles op de website werkt ook met alleen een toetsenbord.</p>"
-            "<h2>Een probleem melden</h2>"
-            "<p>Kunt u iets niet lezen of gebruiken? Laat het ons weten via het e-mailadres "
-            "onderaan de pagina.</p>",
-            en="<p>This website follows the WCAG 2.1 level AA standard. That standard is "
-            "required for websites of the Dutch government.</p>"
-            "<h2>How we test</h2>"
-            "<p>With every change to the website we automatically test every kind of page with "
-            "the axe program, in Dutch and in Arabic (right to left). Everything on the website "
-            "also works with a keyboard alone.</p>"
-            "<h2>Report a problem</h2>"
-            "<p>Is there something you cannot read or use? Let us know through the e-mail "
-            "address at the bottom of the page.</p>",
-        ),
-    },
-    "privacy": {
-        "title": T("Privacy", en="Privacy"),
-        "intro": T(
-            "U kunt deze website gebruiken zonder dat wij iets over u bewaren.",
-            en="You can use this website without us keeping anything about you.",
-        ),
-        "body": T(
-            "<h2>Bezoekers</h2>"
-            "<p>U heeft geen account nodig. We plaatsen geen cookies als u niet inlogt. We "
-            "gebruiken geen programma's die bezoekers volgen, en de website laadt niets van "
-            "andere websites.</p>"
-            "<p>We vragen bewoners van een azc nooit om hun naam, cv, nationaliteit of "
-            "verblijfsstatus.</p>"
-            "<h2>Beheerders</h2>"
-            "<p>Alleen de medewerkers die de website beheren, hebben een account. Daarvoor "
-            "bewaren we hun naam en e-mailadres.</p>",
-            en="<h2>Visitors</h2>"
-            "<p>You do not need an account. We place no cookies if you do not log in. We use no "
-            "programs that track visitors, and the website loads nothing from other websites.</p>"
-            "<p>We never ask residents of an asylum seekers' centre for their name, CV, "
-            "nationality or residence status.</p>"
-            "<h2>Administrators</h2>"
-            "<p>Only the staff who manage the website have an account. For that we keep their "
-            "name and e-mail address.</p>",
-        ),
-    },
 }
 
 FOOTER = {"contact_email": "info@werkroute.example", "contact_phone": "0592 123 456"}
+
+
+def content_pages():
+    """The footer pages; the statements quote the footer's contact and the search log's term."""
+    return {
+        **CONTENT_PAGES,
+        "toegankelijkheid": statements.accessibility_statement(
+            FOOTER["contact_email"], FOOTER["contact_phone"]
+        ),
+        "privacy": statements.privacy_statement(FOOTER["contact_email"], settings.SEARCH_LOG_DAYS),
+    }
 
 
 # --- turning the content into Wagtail values ---------------------------------------------
@@ -398,11 +357,12 @@ def load(command):
         title=text(content.LOCATION_INDEX["title"]),
         intro=text(content.LOCATION_INDEX["intro"]),
     )
+    footer_pages = content_pages()
     pages = {
         slug: child_page(
             home, ContentPage, slug, **{name: text(value) for name, value in spec.items()}
         )
-        for slug, spec in CONTENT_PAGES.items()
+        for slug, spec in footer_pages.items()
     }
 
     home.employer_page = sections["werkgevers"]
@@ -429,7 +389,7 @@ def load(command):
     translate_spec(story_index, content.STORY_INDEX)
     translate_spec(event_index, content.EVENT_INDEX)
     translate_spec(location_index, content.LOCATION_INDEX)
-    for slug, spec in CONTENT_PAGES.items():
+    for slug, spec in footer_pages.items():
         translate_spec(pages[slug], spec)
 
     FooterSettings.objects.update_or_create(
