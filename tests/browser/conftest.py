@@ -71,8 +71,10 @@ def browser():
 @pytest.fixture
 def context(browser):
     context = browser.new_context(viewport={"width": 390, "height": 844})
+    refused = csp_refusals(context)
     yield context
     context.close()
+    assert not refused, f"blocked by the Content-Security-Policy: {refused}"
 
 
 @pytest.fixture
@@ -80,3 +82,16 @@ def page(context):
     page = context.new_page()
     page.set_default_timeout(15_000)
     return page
+
+
+def csp_refusals(target):
+    """Collects what the Content-Security-Policy refused in a browser context or page: a script,
+    style, font or image it does not allow is a page that breaks in production."""
+    refused = []
+    target.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    return refused

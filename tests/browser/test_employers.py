@@ -14,6 +14,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 
 from tests.browser.axe import wcag_violations
+from tests.browser.conftest import csp_refusals
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -178,6 +179,7 @@ def test_the_whole_journey_from_sign_up_to_the_arabic_board(
     employer = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
     editor = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     visitor = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+    refused = [csp_refusals(tab) for tab in (employer, editor, visitor)]
 
     # 1. The employer signs up.
     employer.goto(f"{portal_url}/nl/werkgevers/aanmelden/")
@@ -246,6 +248,7 @@ def test_the_whole_journey_from_sign_up_to_the_arabic_board(
     approve_in_admin(editor, portal_url, title)
     visitor.goto(f"{portal_url}/ar/vacatures/{code}/")
     assert visitor.locator("h1").inner_text().strip() == title + " (ook weekend)"
+    assert refused == [[], [], []], "the Content-Security-Policy blocked nothing, admin included"
 
 
 @pytest.fixture
