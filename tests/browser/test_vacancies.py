@@ -98,3 +98,30 @@ def test_a_checkbox_filter_and_the_submit_button_by_keyboard(page, portal_url):
     page.wait_for_url("**training_given=on**")
     count = page.locator(".werkroute-vacancy-card").count()
     assert count == min(20, Vacancy.objects.visible().filter(training_given=True).count())
+
+
+def test_a_checkbox_filter_and_its_removal_by_keyboard_without_javascript(browser, portal_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        page.goto(f"{portal_url}/ar/vacatures/")
+        page.locator(".werkroute-vacancy-search__summary").focus()
+        page.keyboard.press("Enter")
+        page.locator("#filter-english_enough").focus()
+        page.keyboard.press("Space")
+        assert page.locator("#filter-english_enough").is_checked()
+        page.locator(".werkroute-vacancy-search button[type=submit]").focus()
+        page.keyboard.press("Enter")
+        page.wait_for_url("**english_enough=on**")
+        visible = Vacancy.objects.visible()
+        chosen = visible.filter(english_enough=True).count()
+        assert 0 < chosen < visible.count()
+        assert page.locator(".werkroute-vacancy-card").count() == min(20, chosen)
+        # The "Remove" link of the chosen filter, followed by keyboard, gives the whole board.
+        page.locator(".werkroute-active-filters a").first.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_url(lambda url: "english_enough" not in url)
+        assert page.locator(".werkroute-vacancy-card").count() == min(20, visible.count())
+    finally:
+        context.close()

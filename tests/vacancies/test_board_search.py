@@ -1,11 +1,15 @@
 """List and search: every filter, every pair of filters, counts, order, pages, junk input."""
 
 import itertools
+import re
+from urllib.parse import urlencode
 
 import pytest
 
 from tests.conftest import html
 from tests.factories import VacancyFactory
+from vacancies.choices import SUPPORT_FACTS
+from vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
 
@@ -20,38 +24,85 @@ def titles(data):
     return {item["title"] for item in data["results"]}
 
 
-# One value per filter, and which of the board fixture's vacancies it should keep.
+# Every filter of the board: the query it sends, and which vacancies it should keep. Places
+# come from the `places` fixture, so their filters are built from it.
 FILTERS = {
-    "sector": ("horeca", lambda v: v.sector == "horeca"),
-    "kind": ("job", lambda v: v.kind == "job"),
-    "contract": ("temporary", lambda v: v.contract == "temporary"),
-    "shift": ("weekend", lambda v: v.shift_weekend),
-    "hours": ("24", lambda v: v.hours_max >= 24),
-    "dutch": ("0", lambda v: v.dutch_level <= 0),
-    "english_enough": ("on", lambda v: v.english_enough),
-    "training_given": ("on", lambda v: v.training_given),
-    "no_diploma_needed": ("on", lambda v: v.no_diploma_needed),
-    "workplace_tour": ("on", lambda v: v.workplace_tour),
-    "employer_applies_twv": ("on", lambda v: v.employer_applies_twv),
-    "jobcoach_or_buddy": ("on", lambda v: v.jobcoach_or_buddy),
+    "q": ({"q": "kok"}, lambda v: any(w.startswith("kok") for w in words(v.search_text))),
+    "sector": ({"sector": "horeca"}, lambda v: v.sector == "horeca"),
+    "kind": ({"kind": "job"}, lambda v: v.kind == "job"),
+    "contract": ({"contract": "temporary"}, lambda v: v.contract == "temporary"),
+    "shift": ({"shift": "weekend"}, lambda v: v.shift_weekend),
+    "hours": ({"hours": "24"}, lambda v: v.hours_max >= 24),
+    "dutch": ({"dutch": "0"}, lambda v: v.dutch_level <= 0),
+    "place": (lambda p: {"place": p["village"].pk}, lambda v: v.place.name == "Dorpje"),
+    # Dorpje is 8 km from Noordstad, Zuidstad 30 km: only the first two are within 10 km.
+    "near": (
+        lambda p: {"near": p["north"].pk, "km": 10},
+        lambda v: v.place.name in {"Noordstad", "Dorpje"},
+    ),
+    "english_enough": ({"english_enough": "on"}, lambda v: v.english_enough),
+    "training_given": ({"training_given": "on"}, lambda v: v.training_given),
+    "no_diploma_needed": ({"no_diploma_needed": "on"}, lambda v: v.no_diploma_needed),
+    "workplace_tour": ({"workplace_tour": "on"}, lambda v: v.workplace_tour),
+    "employer_applies_twv": ({"employer_applies_twv": "on"}, lambda v: v.employer_applies_twv),
+    "jobcoach_or_buddy": ({"jobcoach_or_buddy": "on"}, lambda v: v.jobcoach_or_buddy),
 }
+# Filters without a count next to them: free text, and the distance (it narrows what is counted).
+UNCOUNTED = {"q", "near"}
+
+
+def words(text):
+    return re.findall(r"\w+", text.lower())
+
+
+def params_of(places, *names):
+    params = {}
+    for name in names:
+        spec = FILTERS[name][0]
+        params.update(spec(places) if callable(spec) else spec)
+    return params
 
 
 def expected_titles(board, *names):
     return {vacancy.title for vacancy in board if all(FILTERS[name][1](vacancy) for name in names)}
 
 
+def shown_count(page_html, name, params):
+    """The count the filter form shows next to this filter's value, or None if it has none."""
+    if name in UNCOUNTED:
+        return None
+    if name in SUPPORT_FACTS:
+        label = page_html.find("label", attrs={"for": f"filter-{name}"}).get_text()
+        return int(label.rsplit("(", 1)[1].rstrip(")"))
+    return counts_in(page_html, name)[str(params[name])]
+
+
 @pytest.mark.parametrize("name", sorted(FILTERS))
-def test_each_filter_keeps_exactly_the_matching_vacancies(client, board, board_url, name):
-    data = api(client, board_url, f"{name}={FILTERS[name][0]}")
+def test_each_filter_keeps_exactly_the_matching_vacancies(client, board, board_url, places, name):
+    params = params_of(places, name)
+    data = api(client, board_url, urlencode(params))
     assert titles(data) == expected_titles(board, name)
     assert data["count"] == len(expected_titles(board, name))
+    shown = shown_count(html(client.get(board_url())), name, params)
+    assert shown in (None, data["count"]), (name, shown)
 
 
 @pytest.mark.parametrize("first,second", list(itertools.combinations(sorted(FILTERS), 2)))
-def test_every_pair_of_filters_combines_with_and(client, board, board_url, first, second):
-    query = f"{first}={FILTERS[first][0]}&{second}={FILTERS[second][0]}"
-    assert titles(api(client, board_url, query)) == expected_titles(board, first, second)
+def test_every_pair_of_filters_combines_with_and(client, board, board_url, places, first, second):
+    both = params_of(places, first, second)
+    data = api(client, board_url, urlencode(both))
+    # Each result is read back from the database and must satisfy both filters ...
+    for item in data["results"]:
+        vacancy = Vacancy.objects.select_related("place").get(reference_code=item["reference_code"])
+        assert FILTERS[first][1](vacancy) and FILTERS[second][1](vacancy), item["title"]
+    # ... and nothing that satisfies both is missing.
+    assert titles(data) == expected_titles(board, first, second)
+    assert data["count"] == len(data["results"])
+    # With one filter chosen, the count shown next to the other is what choosing it gives.
+    for chosen, other in ((first, second), (second, first)):
+        page = html(client.get(f"{board_url()}?{urlencode(params_of(places, chosen))}"))
+        shown = shown_count(page, other, both)
+        assert shown in (None, data["count"]), (chosen, other, shown)
 
 
 def test_place_filter_and_distance_from_an_azc(client, board, board_url, places):

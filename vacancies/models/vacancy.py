@@ -511,7 +511,10 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
             super().save(*args, **kwargs)
         else:
             self._save_with_new_reference_code(*args, **kwargs)
-        self.refresh_search_text()
+        # save_revision() saves only its bookkeeping fields while this object holds the
+        # unpublished draft: its words must not become searchable on the live board.
+        if kwargs.get("update_fields") is None:
+            self.refresh_search_text()
 
     def _save_with_new_reference_code(self, *args, **kwargs):
         """Draw codes until one is free; the unique index decides, so two saves cannot clash."""
