@@ -27,7 +27,16 @@ def limit_of(name):
 
 
 def client_ip(request):
-    """REMOTE_ADDR: behind a proxy, the proxy must set it (gunicorn's forwarded_allow_ips)."""
+    """The visitor's address. Behind TRUSTED_PROXY_HOPS proxies that each append to
+    X-Forwarded-For (nginx: `$proxy_add_x_forwarded_for`), it is the entry that many places from
+    the right: entries further left were written by the visitor and prove nothing. Without
+    proxies, REMOTE_ADDR."""
+    hops = getattr(settings, "TRUSTED_PROXY_HOPS", 0)
+    if hops > 0:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        addresses = [address.strip() for address in forwarded if address.strip()]
+        if len(addresses) >= hops:
+            return addresses[-hops]
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 

@@ -166,6 +166,9 @@ LOGIN_URL = "wagtailadmin_login"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# How many proxies in front of gunicorn append to X-Forwarded-For (portal/ratelimit.py counts
+# attempts per visitor's address); 0 when gunicorn sees visitors directly.
+TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
 CSRF_COOKIE_HTTPONLY = True  # nothing reads it from JavaScript: forms carry the token
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
