@@ -1,12 +1,20 @@
 import io
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
+
+# Hypothesis caches its unicode tables (and, where a test keeps one, its examples) in the
+# temporary directory, not in a .hypothesis directory in the working tree.
+if not os.environ.get("HYPOTHESIS_STORAGE_DIRECTORY"):
+    set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "werkroute-hypothesis")
 
 
 @pytest.fixture(scope="session")

@@ -74,6 +74,8 @@ def test_junk_parameters_never_break_any_endpoint(client, board_url, endpoint, q
 @settings(
     max_examples=40,
     deadline=None,
+    derandomize=True,
+    database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(
