@@ -264,8 +264,14 @@ def _dump_postgresql(database, path):
 def _copy_sqlite(source, path):
     if not source.is_file():
         raise BackupError(f"The SQLite database {source} does not exist.")
+    _sqlite_copy(source, path)
+
+
+def _sqlite_copy(source, target):
+    """Through SQLite's backup API rather than a file copy: a consistent copy under SQLite's own
+    locks, replacing the whole content of the target and leaving no stale -wal file behind."""
     reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    writer = sqlite3.connect(path)
+    writer = sqlite3.connect(target)
     try:
         reader.backup(writer)
     finally:
@@ -394,15 +400,7 @@ def _restore_postgresql(database, dump):
 
 def _restore_sqlite(dump, target):
     target.parent.mkdir(parents=True, exist_ok=True)
-    # Through the backup API rather than a file copy: it replaces the whole content under
-    # SQLite's own locks, and leaves no stale -wal file of the old database behind.
-    reader = sqlite3.connect(f"file:{dump}?mode=ro", uri=True)
-    writer = sqlite3.connect(target)
-    try:
-        reader.backup(writer)
-    finally:
-        writer.close()
-        reader.close()
+    _sqlite_copy(dump, target)
 
 
 def _unpack_media(archive_path, media_root):

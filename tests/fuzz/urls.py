@@ -13,22 +13,9 @@ from home import checker
 from home.models import CheckerPage, EventIndexPage, EventPage, StoryIndexPage
 from vacancies.choices import SUPPORT_FACTS
 from vacancies.models import Vacancy, VacancyIndexPage
+from vacancies.presentation import SELECT_FILTERS
 
-BOARD_PARAMS = [
-    "q",
-    "sector",
-    "kind",
-    "contract",
-    "shift",
-    "hours",
-    "dutch",
-    "place",
-    "near",
-    "km",
-    "order",
-    "page",
-    *SUPPORT_FACTS,
-]
+BOARD_PARAMS = ["q", *SELECT_FILTERS, "page", *SUPPORT_FACTS]
 SEARCH_PARAMS = ["q", "type", "page"]
 STORY_PARAMS = ["sector", "place", "page"]
 

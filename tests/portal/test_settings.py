@@ -1,5 +1,6 @@
 """The settings themselves: production needs its secrets and passes the deploy checks."""
 
+import json
 import os
 import subprocess
 import sys
@@ -85,3 +86,37 @@ def test_embedded_default_is_sqlite_with_local_memory_cache():
         "django.core.cache.backends.locmem.LocMemCache",
         "True",
     ]
+
+
+def test_production_logs_are_json_lines():
+    result = run_django(
+        "import logging; "
+        "logging.getLogger('django.request').error('Not Found: %s', '/nl/x', "
+        "extra={'status_code': 404})",
+        PRODUCTION_ENV,
+    )
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stderr.strip().splitlines()[-1])
+    assert record["level"] == "ERROR"
+    assert record["logger"] == "django.request"
+    assert record["message"] == "Not Found: /nl/x"
+    assert record["status_code"] == 404
+    assert "time" in record
+
+
+def test_production_logs_can_be_plain_lines():
+    result = run_django(
+        "import logging; logging.getLogger('portal').warning('plain words')",
+        {**PRODUCTION_ENV, "LOG_FORMAT": "plain"},
+    )
+    line = result.stderr.strip().splitlines()[-1]
+    assert line.endswith("WARNING portal plain words")
+
+
+def test_production_keeps_database_connections_with_health_checks():
+    result = run_django(
+        "from django.conf import settings as s; d = s.DATABASES['default']; "
+        "print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'])",
+        PRODUCTION_ENV,
+    )
+    assert result.stdout.split() == ["60", "True"]
