@@ -57,8 +57,9 @@ class CacheHeadersMiddleware:
 
     First in MIDDLEWARE, so it sees the page cache's own max-age and leaves it. Anonymous pages
     may be kept for PAGE_CACHE_SECONDS by browsers and a CDN: short, because expiry and
-    moderation must show soon. Anything for a signed-in person, or setting a cookie, is private.
-    Views that said never_cache keep their no-store.
+    moderation must show soon. Not-found and gone answers are not kept, so a page published a
+    moment later is found at once. Anything for a signed-in person, or setting a cookie, is
+    private. Views that said never_cache keep their no-store.
     """
 
     def __init__(self, get_response):
@@ -72,7 +73,7 @@ class CacheHeadersMiddleware:
             patch_cache_control(response, no_store=True)
         elif is_personal(request, response):
             patch_cache_control(response, private=True, no_cache=True)
-        elif request.method in ("GET", "HEAD"):
+        elif request.method in ("GET", "HEAD") and response.status_code == 200:
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_SECONDS)
         return response
 

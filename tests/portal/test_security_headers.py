@@ -182,3 +182,10 @@ def test_admin_login_limit_holds_even_with_the_right_password(demo_site, client,
     response = client.post("/admin/login/", {"username": "chef", "password": "juist-wachtwoord"})
     assert response.status_code == 429
     assert settings.SESSION_COOKIE_NAME not in response.cookies
+
+
+@override_settings(PAGE_CACHE_SECONDS=60)
+def test_a_missing_page_is_not_kept(demo_site, client):
+    response = client.get("/nl/bestaat-niet/")
+    assert response.status_code == 404
+    assert "max-age" not in response.get("Cache-Control", "")
