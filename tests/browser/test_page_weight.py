@@ -1,9 +1,9 @@
 """A resident on a phone with little data: the first view of the home page and of the vacancy
 board stays light (HTML under 30 KB, everything together at most 100 KB).
 
-The live test server sends every response uncompressed (Django's static files handler, no
-gzip for HTML), unlike production, where whitenoise sends the gzip copies of the static files
-and the TLS proxy gzips HTML (docs/serving.md). Uncompressed, the three style sheets alone are
+The live test server sends static files uncompressed (Django's static files handler), unlike
+production, where whitenoise sends their gzip copies; pages are gzipped by GZipMiddleware in
+both (docs/serving.md). Uncompressed, the three style sheets alone are
 about 72 KB and an Arabic page with its font 136-156 KB (bench/page_weight.py), which is not
 what a phone downloads. So each response body, as Playwright reads it, is compressed here with
 gzip.compress at level 6 unless it is already compressed media (WOFF2 fonts, images): that is

@@ -1,6 +1,7 @@
 """The whole header set under production settings, on a page, a feed and a static file; caching
 headers for anonymous and signed-in visitors; the admin login limit; 404s outside /nl/."""
 
+import gzip
 import os
 import runpy
 from unittest import mock
@@ -189,3 +190,13 @@ def test_a_missing_page_is_not_kept(demo_site, client):
     response = client.get("/nl/bestaat-niet/")
     assert response.status_code == 404
     assert "max-age" not in response.get("Cache-Control", "")
+
+
+def test_pages_go_out_compressed_to_browsers_that_accept_it(demo_site, client):
+    plain = client.get("/nl/vacatures/")
+    compressed = client.get("/nl/vacatures/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert compressed["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in compressed["Vary"]
+    assert gzip.decompress(compressed.content) == plain.content
+    assert len(compressed.content) < len(plain.content) / 3
+    assert "Content-Encoding" not in plain
