@@ -14,6 +14,8 @@ from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path, override
 
+from portal.page_cache import carries_personal_cookie
+
 ADMIN_PREFIX = "/admin/"
 # Paths outside i18n_patterns: a miss there is a plain 404, never a redirect to /nl/...
 UNPREFIXED_PATHS = (ADMIN_PREFIX, "/documents/", "/static/", "/media/", "/healthz", "/sitemap")
@@ -82,8 +84,7 @@ def is_personal(request, response):
     user = getattr(request, "user", None)
     return (
         bool(response.cookies)
-        or settings.SESSION_COOKIE_NAME in request.COOKIES
-        or settings.CSRF_COOKIE_NAME in request.COOKIES
+        or carries_personal_cookie(request)
         or bool(user is not None and user.is_authenticated)
     )
 

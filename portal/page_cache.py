@@ -46,12 +46,17 @@ def is_anonymous_page_request(request):
         return False
     if request.method not in ("GET", "HEAD"):
         return False
-    if (
-        settings.SESSION_COOKIE_NAME in request.COOKIES
-        or settings.CSRF_COOKIE_NAME in request.COOKIES
-    ):
+    if carries_personal_cookie(request):
         return False
     return not request.path.startswith(UNCACHED_PREFIXES)
+
+
+def carries_personal_cookie(request):
+    """A session or CSRF cookie: an editor or employer, whose pages are their own."""
+    return (
+        settings.SESSION_COOKIE_NAME in request.COOKIES
+        or settings.CSRF_COOKIE_NAME in request.COOKIES
+    )
 
 
 def current_prefix():
