@@ -6,11 +6,12 @@ from wagtail.signals import page_published
 from wagtail_localize.models import StringTranslation
 
 from home.models import PageTranslationStatus
+from portal.localization import has_own_text
 
 
 def mark_machine_translation(sender, instance, **kwargs):
     page = instance
-    if page.locale.language_code == settings.LANGUAGE_CODE or page.alias_of_id:
+    if page.locale.language_code == settings.LANGUAGE_CODE or not has_own_text(page):
         return
     status = PageTranslationStatus.objects.filter(page=page).first()
     machine = StringTranslation.objects.filter(

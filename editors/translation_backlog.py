@@ -6,6 +6,8 @@ language:
 - "outdated" when the source was published again after the translation was;
 - "machine" or "unreviewed" when the translation exists but no person marked it checked;
 - fine otherwise (checked by a person, and newer than the source).
+
+The statuses are portal.localization's (what readers are told); "outdated" is the editors' own.
 """
 
 from dataclasses import dataclass
@@ -16,11 +18,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from home.models import PageTranslationStatus
+from portal.localization import MACHINE, UNREVIEWED, UNTRANSLATED, has_own_text, stored_status
 
-UNTRANSLATED = "untranslated"
 OUTDATED = "outdated"
-MACHINE = "machine"
-UNREVIEWED = "unreviewed"
 
 STATE_LABELS = {
     UNTRANSLATED: _("not translated"),
@@ -97,7 +97,7 @@ def page_needs(language=None):
 
 
 def state_of(source, translation, statuses):
-    if translation is None or translation.alias_of_id is not None or not translation.live:
+    if translation is None or not has_own_text(translation) or not translation.live:
         return UNTRANSLATED
     if (
         source.last_published_at
@@ -105,12 +105,8 @@ def state_of(source, translation, statuses):
         and source.last_published_at > translation.last_published_at
     ):
         return OUTDATED
-    status = statuses.get(translation.pk, PageTranslationStatus.Status.UNREVIEWED)
-    if status == PageTranslationStatus.Status.MACHINE:
-        return MACHINE
-    if status == PageTranslationStatus.Status.UNREVIEWED:
-        return UNREVIEWED
-    return None
+    status = stored_status(statuses.get(translation.pk))
+    return status if status in (MACHINE, UNREVIEWED) else None
 
 
 def backlog_per_language():

@@ -37,7 +37,7 @@ from employers.forms import (
 )
 from employers.models import EmployerFormSettings, Membership, Organisation, Posting
 from portal import ratelimit
-from portal.localization import active_locale_id
+from portal.localization import active_locale_id, localize_many
 from vacancies.models import Vacancy, VacancyIndexPage
 from vacancies.views import detail_context
 
@@ -531,9 +531,11 @@ def organisation_profile(request, slug):
         .order_by("vacancy__closing_date")
     )
     stories = [
-        item.story.localized
-        for item in organisation.stories.select_related("story")
-        if item.story.live
+        item.obj
+        for item in localize_many(
+            [link.story for link in organisation.stories.select_related("story")]
+        )
+        if item.obj.live
     ]
     return render(
         request,
