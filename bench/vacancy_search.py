@@ -16,6 +16,7 @@ import random
 import sys
 import time
 from datetime import timedelta
+from types import SimpleNamespace
 
 from harness import report, throwaway_database
 
@@ -28,6 +29,7 @@ from django.utils import timezone
 from vacancies.choices import Contract, Kind, Sector
 from vacancies.models import Place, Vacancy, VacancyTranslation
 from vacancies.models.vacancy import REFERENCE_ALPHABET
+from vacancies.search_text import search_text_of
 
 SIZES = [1_000, 10_000, 100_000]
 BATCH = 2_000
@@ -96,20 +98,28 @@ def seed(total, already, places, codes, rng):
                     closing_date=today
                     + timedelta(days=rng.randint(-60, -1) if closed else rng.randint(0, 90)),
                     reference_code=code,
-                    search_text=f"{title}\n{description}\nBedrijf\n{place.name}\n{place.municipality}",
                     live=True,
                     first_published_at=posted,
                     last_published_at=posted,
                 )
             )
+        # Which rows get an Arabic translation (drawn in the same order as always), so the
+        # search text can be made before the insert, as saving a vacancy makes it
+        # (vacancies/search_text.py): no second write, no dead rows in the measured table.
+        arabic_texts = [
+            next(job[2] for job in JOBS if job[0] == vacancy.title) if rng.random() < 0.1 else None
+            for vacancy in batch
+        ]
+        for vacancy, arabic in zip(batch, arabic_texts, strict=True):
+            translations = [SimpleNamespace(title=arabic, description=arabic)] if arabic else []
+            vacancy.search_text = search_text_of(vacancy, vacancy.place, translations)
         created = Vacancy.objects.bulk_create(batch)
         VacancyTranslation.objects.bulk_create(
             VacancyTranslation(
                 vacancy=vacancy, language="ar", title=arabic, description=arabic, quality="machine"
             )
-            for vacancy in created
-            if rng.random() < 0.1
-            for arabic in [next(job[2] for job in JOBS if job[0] == vacancy.title)]
+            for vacancy, arabic in zip(created, arabic_texts, strict=True)
+            if arabic
         )
         done += len(batch)
         progress(done, total, started)

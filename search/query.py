@@ -1,6 +1,7 @@
-"""What a site search means: the visitor's words, in their language, over guides, vacancies,
-rules, stories and events. Only Wagtail's search API is used, so the database backend and
-Elasticsearch answer the same code (search/backends.py)."""
+"""What a site search means: the visitor's words, in their language, over guides, the desks
+where residents get help, vacancies, rules, stories and events. Pages, vacancies and rules go
+through Wagtail's search API only, so the database backend and Elasticsearch answer the same
+code (search/backends.py); the desks are a short list, matched here word by word."""
 
 import hashlib
 from dataclasses import dataclass
@@ -18,25 +19,37 @@ from wagtail.search.query import And, Or, PlainText
 from home.models import (
     CheckerPage,
     ContentPage,
+    EventIndexPage,
     EventPage,
     GuidePage,
+    Location,
+    LocationIndexPage,
     RuleStatement,
     SectionIndexPage,
     StoryPage,
 )
+from home.models.snippets import served_names
 from portal import versions
-from portal.localization import locale_id_of
+from portal.localization import (
+    UNTRANSLATED,
+    locale_id_of,
+    localize_many,
+    status_of,
+    text_language,
+)
 from portal.page_cache import CONTENT
 from search.highlight import passage
 from vacancies.models import Vacancy, VacancyIndexPage
 from vacancies.presentation import reader_text
-from vacancies.words import search_terms, word_base
+from vacancies.words import fold, search_terms, word_base, words
 
 MAX_QUERY_LENGTH = 200
 COUNT_CACHE_SECONDS = 600
 GUIDES, VACANCIES, RULES, STORIES, EVENTS = "guides", "vacancies", "rules", "stories", "events"
+LOCATIONS = "locations"
 KIND_LABELS = {
     GUIDES: _("Guidance"),
+    LOCATIONS: _("Where to get help"),
     VACANCIES: _("Vacancies"),
     RULES: _("Rules"),
     STORIES: _("Success stories"),
@@ -46,8 +59,10 @@ KINDS = list(KIND_LABELS)
 PAGE_TYPES = {
     GUIDES: (GuidePage, ContentPage, SectionIndexPage, CheckerPage),
     STORIES: (StoryPage,),
-    EVENTS: (EventPage,),
+    EVENTS: (EventPage, EventIndexPage),
 }
+# The desk finder is found as a page; the desks on it are matched by search_locations.
+LOCATION_PAGE_TYPES = (LocationIndexPage,)
 
 
 def query_digest(text):
@@ -56,8 +71,12 @@ def query_digest(text):
 
 
 def clean_query(text):
-    """What was typed, trimmed: at most MAX_QUERY_LENGTH characters, spaces collapsed."""
-    text = "".join(ch for ch in (text or "")[:MAX_QUERY_LENGTH] if ch.isprintable() or ch.isspace())
+    """What was typed, trimmed: at most MAX_QUERY_LENGTH characters, spaces collapsed.
+
+    Persian writes a zero-width non-joiner inside words (هتل‌داری); the text index splits
+    words there, so the query does too, instead of gluing the parts together."""
+    text = (text or "")[:MAX_QUERY_LENGTH].replace("\u200c", " ").replace("\u200d", " ")
+    text = "".join(ch for ch in text if ch.isprintable() or ch.isspace())
     return " ".join(text.split())
 
 
@@ -67,9 +86,14 @@ class Hit:
     title: str
     url: str
     passage: str
-    language: str
-    in_other_language: bool = False
+    language: str  # the language the title and passage are written in
+    status: str = ""  # a portal.localization status
     detail: str = ""
+    detail_language: str = ""  # set when the detail is not in the reader's language
+
+    @property
+    def in_other_language(self):
+        return self.status == UNTRANSLATED
 
 
 class SiteSearch:
@@ -132,22 +156,23 @@ class SiteSearch:
             )
         if kind == RULES:
             return self._rules
+        if kind == LOCATIONS:
+            pages = Page.objects.live().filter(locale=self.locale).type(*LOCATION_PAGE_TYPES)
+            return list(self.search(pages)) + search_locations(self.terms)
         raise KeyError(kind)
 
     @cached_property
     def _rules(self):
-        """Rules in the visitor's language, and Dutch ones not translated into it."""
+        """Rules in the visitor's language, and Dutch ones not translated into it (the one
+        fallback rule, portal.localization)."""
         shown = RuleStatement.objects.exclude(status=RuleStatement.Status.EXPIRED)
         own = list(self.search(shown.filter(locale_id=self.locale.pk)))
         if self.language == settings.LANGUAGE_CODE:
             return own
-        translated = set(
-            RuleStatement.objects.filter(locale=self.locale).values_list(
-                "translation_key", flat=True
-            )
-        )
-        dutch = shown.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE))
-        fallback = [rule for rule in self.search(dutch) if rule.translation_key not in translated]
+        dutch = list(self.search(shown.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE))))
+        fallback = [
+            item.obj for item in localize_many(dutch, self.language) if not item.in_reader_language
+        ]
         return own + fallback
 
     @cached_property
@@ -183,6 +208,10 @@ class SiteSearch:
             return self._page_hits(kind, results, request)
         if kind == VACANCIES:
             return self._vacancy_hits(results, request)
+        if kind == LOCATIONS:
+            pages = [item for item in results if isinstance(item, Page)]
+            desks = [item for item in results if isinstance(item, Location)]
+            return self._page_hits(kind, pages, request) + self._location_hits(desks, request)
         return [self._rule_hit(rule) for rule in results]
 
     def _page_hits(self, kind, results, request):
@@ -190,9 +219,10 @@ class SiteSearch:
         specific = {
             page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()
         }
+        shown = localize_many([specific.get(page.pk, page) for page in pages], self.language)
         hits = []
-        for page in pages:
-            page = specific.get(page.pk, page)
+        for item in shown:
+            page = item.obj
             text = getattr(page, "intro", "") or page.search_description or ""
             if kind == STORIES:
                 text = page.quote + " " + text
@@ -202,8 +232,8 @@ class SiteSearch:
                     page.title,
                     page.get_url(request),
                     passage(text, self.terms),
-                    settings.LANGUAGE_CODE if page.alias_of_id else self.language,
-                    in_other_language=page.alias_of_id is not None,
+                    item.language,
+                    item.status,
                     detail=getattr(page, "start", "") or "",
                 )
             )
@@ -229,8 +259,34 @@ class SiteSearch:
                     board.vacancy_url(vacancy, request) if board else "",
                     passage(text.description, self.terms),
                     text.language,
-                    in_other_language=not text.in_reader_language,
+                    text.status,
                     detail=vacancy.place.name,
+                    detail_language=settings.LANGUAGE_CODE,
+                )
+            )
+        return hits
+
+    def _location_hits(self, desks, request):
+        """Each desk in the reader's language, linked to its place on the desk finder."""
+        finder = LocationIndexPage.objects.live().filter(locale=self.locale).first()
+        finder_url = finder.get_url(request) if finder else ""
+        hits = []
+        for item in localize_many(desks, self.language):
+            desk = item.obj
+            address = ", ".join(
+                part for part in (desk.street, f"{desk.postcode} {desk.city}".strip()) if part
+            )
+            served = ", ".join(served_names(desk.serves))
+            hits.append(
+                Hit(
+                    LOCATIONS,
+                    desk.name,
+                    f"{finder_url}#location-{desk.pk}" if finder_url else "",
+                    passage(served, self.terms),
+                    item.language,
+                    item.status,
+                    detail=address,
+                    detail_language=settings.LANGUAGE_CODE,
                 )
             )
         return hits
@@ -241,9 +297,40 @@ class SiteSearch:
             rule.title,
             rule.source_url,
             passage(rule.text, self.terms, length=400),
-            rule.locale.language_code,
-            in_other_language=rule.locale_id != self.locale.pk,
+            text_language(rule),
+            status_of(rule, self.language),
         )
+
+
+def location_text(desk):
+    """What a desk is found by: its name, kind, address and the azc's and places it serves."""
+    return fold(
+        " ".join(
+            [desk.name, desk.get_kind_display(), desk.street, desk.postcode, desk.city]
+            + served_names(desk.serves)
+        )
+    )
+
+
+def search_locations(terms):
+    """The desks (Dutch source rows) whose text, in any language, has every word searched for
+    at the start of one of its words. Desks are a few dozen rows: matched in Python, which
+    treats every script alike on every database."""
+    if not terms:
+        return []
+    found = {}
+    for desk in Location.objects.select_related("locale").order_by("pk"):
+        text_words = words(location_text(desk))
+        if all(
+            any(word.startswith(form) for word in text_words for form in {term, word_base(term)})
+            for term in terms
+        ):
+            found.setdefault(desk.translation_key, desk)
+    sources = Location.objects.filter(
+        translation_key__in=found, locale_id=locale_id_of(settings.LANGUAGE_CODE)
+    )
+    by_key = {desk.translation_key: desk for desk in sources}
+    return [by_key.get(key, desk) for key, desk in found.items()]
 
 
 class CountedResults:

@@ -14,6 +14,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
 from portal import versions
+from portal.localization import localize_many
 from portal.page_cache import CONTENT
 from search.models import SearchLogEntry
 from search.query import KIND_LABELS, KINDS, SiteSearch, clean_query, query_digest
@@ -61,15 +62,15 @@ def promotions(text, locale, request):
         query = Query.objects.get(query_string=text.lower())
     except Query.DoesNotExist:
         return []
+    picks = list(query.editors_picks.select_related("page").order_by("sort_order"))
+    shown = localize_many([pick.page for pick in picks], locale.language_code)
     pages = []
-    for pick in query.editors_picks.select_related("page").order_by("sort_order"):
-        if pick.page is None:
+    for pick, item in zip(picks, shown, strict=True):
+        if item is None:
             if pick.external_link_url:
                 pages.append((pick.external_link_text, pick.external_link_url, pick.description))
-            continue
-        page = pick.page.get_translation_or_none(locale) or pick.page
-        if page.live:
-            pages.append((page.title, page.get_url(request), pick.description))
+        elif item.obj.live:
+            pages.append((item.obj.title, item.obj.get_url(request), pick.description))
     return pages
 
 

@@ -38,6 +38,17 @@ def empty_cache():
 
 
 @pytest.fixture
+def indexed(django_capture_on_commit_callbacks):
+    """Run what is made inside it with the search index updated, as after a commit."""
+
+    def run(make):
+        with django_capture_on_commit_callbacks(execute=True):
+            return make()
+
+    return run
+
+
+@pytest.fixture
 def demo_site(db):
     """The demo content: the home page in six languages, the footer pages, demo users."""
 

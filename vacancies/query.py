@@ -19,6 +19,7 @@ from wagtail.signals import published, unpublished
 
 from portal import versions
 from vacancies.models.vacancy import Place, Vacancy, VacancyTranslation, today
+from vacancies.search_text import fact_tokens_for
 from vacancies.words import search_terms, term_stem, word_base
 
 MAX_QUERY_LENGTH = 200
@@ -32,18 +33,50 @@ TEXT_MATCH_SQL = (
 
 
 def term_variants(term):
-    return sorted({term, term_stem(term)})
+    """The word as typed, without a Dutch suffix, and its base (without the Arabic article):
+    search_text holds the bases too (search_text.py), so either spelling finds the other."""
+    return sorted({term, term_stem(term), word_base(term)})
+
+
+# Whether a word is one of PostgreSQL's Dutch stop words, per word, for the life of the process.
+_stop_words = {}
+MAX_REMEMBERED_WORDS = 10_000
+
+
+def dutch_stop_words(terms):
+    """The terms PostgreSQL's Dutch configuration drops ("met", "de", "een")."""
+    unknown = [term for term in terms if term not in _stop_words]
+    if unknown:
+        if len(_stop_words) > MAX_REMEMBERED_WORDS:
+            _stop_words.clear()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT word, ts_lexize('dutch_stem', word) = '{}' FROM unnest(%s::text[]) word",
+                [unknown],
+            )
+            _stop_words.update((word, bool(is_stop)) for word, is_stop in cursor.fetchall())
+    return {term for term in terms if _stop_words.get(term)}
 
 
 def text_match(queryset, text):
-    """Vacancies whose text (source or a translation) contains every word of `text`."""
+    """Vacancies that have every word of `text` in their text (source or a translation, the
+    place and its azc) or in the name of one of their coded facts in any portal language."""
     terms = search_terms(text)
     if not terms:
         return queryset
+    facts = {term: fact_tokens_for(term) for term in terms}
     if connection.vendor == "postgresql":
+        # A stop word is dropped from the text query; its facts must go with it, or "werk met
+        # mensen" would keep only "Metaal en techniek".
+        stop = dutch_stop_words([term for term in terms if facts[term]])
         # Words are \w+ only, so nothing in them is tsquery syntax; each may end a longer word.
         tsquery = " & ".join(
-            "(" + " | ".join(f"{variant}:*" for variant in term_variants(term)) + ")"
+            "("
+            + " | ".join(
+                [f"{variant}:*" for variant in term_variants(term)]
+                + ([] if term in stop else facts[term])
+            )
+            + ")"
             for term in terms
         )
         # The SQL is a constant; the words go in as a query parameter.
@@ -53,7 +86,10 @@ def text_match(queryset, text):
     # doubled vowel undone (schoonmaak -> schoonma, which schoonmaker contains too).
     for term in terms:
         stem = word_base(term)
-        queryset = queryset.filter(search_text__icontains=stem[:-1] if len(stem) >= 5 else stem)
+        condition = Q(search_text__icontains=stem[:-1] if len(stem) >= 5 else stem)
+        for token in facts[term]:
+            condition |= Q(search_text__icontains=token)
+        queryset = queryset.filter(condition)
     return queryset
 
 

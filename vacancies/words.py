@@ -2,17 +2,27 @@
 
 PostgreSQL's Dutch stemmer makes werkgevers -> werkgever but keeps schoonmaker and schoonmaak
 apart. `word_base` strips the common suffixes and undoes a doubled vowel, so both become
-"schoonmak": the board's own search and the site search index use it.
+"schoonmak": the board's own search and the site search index use it. Arabic writes the article
+into the word (التنظيف, "the cleaning"); the base drops it, so تنظيف finds it and the reverse.
 """
 
 import re
 
 MAX_TERMS = 8
 DUTCH_SUFFIXES = ("sters", "ster", "ingen", "ing", "ers", "er", "en", "s")
+# The Arabic article, alone or after "and" (و); only stripped from words long enough to keep
+# a stem of three letters.
+ARABIC_ARTICLES = ("وال", "ال")
+ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")
+
+
+def fold(text):
+    """Lower case as the database's text search does it: Turkish İ becomes i, not i + a dot."""
+    return (text or "").lower().replace("i\u0307", "i")
 
 
 def words(text):
-    return re.findall(r"\w+", (text or "").lower())
+    return re.findall(r"\w+", fold(text))
 
 
 def search_terms(text):
@@ -28,6 +38,11 @@ def term_stem(term):
 
 
 def word_base(term):
+    if ARABIC_LETTERS.match(term):
+        for article in ARABIC_ARTICLES:
+            if term.startswith(article) and len(term) - len(article) >= 3:
+                return term[len(article) :]
+        return term
     return re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", term_stem(term))
 
 

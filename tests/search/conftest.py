@@ -7,17 +7,6 @@ from tests.factories import ContentPageFactory, VacancyFactory, VacancyTranslati
 
 
 @pytest.fixture
-def indexed(django_capture_on_commit_callbacks):
-    """Run what is made inside it with the search index updated, as after a commit."""
-
-    def run(make):
-        with django_capture_on_commit_callbacks(execute=True):
-            return make()
-
-    return run
-
-
-@pytest.fixture
 def dutch_page(indexed):
     """A Dutch guide text with inflected words, under the Dutch home page."""
 

@@ -29,6 +29,7 @@ from vacancies.choices import (
     Shift,
     TranslationQuality,
 )
+from vacancies.search_text import fact_labels, refresh_in_chunks, search_text_of
 from vacancies.words import bases_of
 
 OPEN_DAYS_DEFAULT = 60
@@ -116,6 +117,13 @@ class Place(models.Model):
         if self.municipality and self.municipality != self.name:
             return f"{self.name} ({self.municipality})"
         return self.name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Vacancies are found by their place's names: a renamed place renames them in search.
+        for _batch, changed in refresh_in_chunks(Vacancy.objects.filter(place=self)):
+            for vacancy in changed:
+                index.insert_or_update_object(vacancy)
 
     def distance_km(self, other):
         """Great-circle distance; places are few, so this runs in Python, not in SQL."""
@@ -341,8 +349,9 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
         editable=False,
         help_text=_("Made by the portal. Residents show it at the Job Office."),
     )
-    # Title, description, place and translations in one column, kept up to date on save; on
-    # PostgreSQL a GIN index on its Dutch text-search vector makes text queries cheap.
+    # Title, description, place, translations and a token per coded fact in one column, kept
+    # up to date on save (search_text.py); on PostgreSQL a GIN index on its Dutch text-search
+    # vector makes text queries cheap.
     search_text = models.TextField(editable=False, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -434,8 +443,11 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
         index.FilterField("closing_date"),
         index.FilterField("sector"),
         index.FilterField("first_published_at"),
-        # Base forms of the words (schoonmaker -> schoonmak) for the site search: the Dutch
-        # stemmer leaves such derivations apart.
+        # What the board searches (its text, place and azc), the names of the coded facts in
+        # every portal language (search_text.py), and the base forms of the words
+        # (schoonmaker -> schoonmak): the Dutch stemmer leaves such derivations apart.
+        index.SearchField("search_text"),
+        index.SearchField("fact_labels"),
         index.SearchField("search_bases"),
     ]
 
@@ -530,19 +542,15 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
         raise IntegrityError("no free reference code after 20 attempts")
 
     def searchable_text(self):
-        parts = [
-            self.title,
-            self.description,
-            self.employer_name,
-            self.place.name,
-            self.place.municipality,
-        ]
-        for translation in self.translations.all():
-            parts += [translation.title, translation.description]
-        return "\n".join(parts)
+        """What the board and the site search match this vacancy on (search_text.py)."""
+        return search_text_of(self, self.place, self.translations.all())
 
     def search_bases(self):
-        return bases_of(self.searchable_text())
+        return bases_of(self.searchable_text() + "\n" + self.fact_labels())
+
+    def fact_labels(self):
+        """Sector, kind, contract and shifts named in every portal language (site search)."""
+        return fact_labels(self)
 
     def refresh_search_text(self):
         if self.pk is None:

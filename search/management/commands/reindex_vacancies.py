@@ -1,4 +1,7 @@
-"""Rebuild the search index of every vacancy, in chunks, with a progress bar.
+"""Rebuild the search text and the search index of every vacancy, in chunks, with a progress bar.
+
+The stored search text (what the board matches: vacancies/search_text.py) is rebuilt first, so
+a release that adds words to it (new fact labels, new translations of them) reaches old rows.
 
 It writes each chunk into the live index (an upsert), so the site keeps serving and searching
 while it runs; vacancies saved meanwhile are indexed by Wagtail's signals as usual. For a
@@ -14,6 +17,8 @@ from django.db import connection
 from wagtail.search.backends import get_search_backend
 
 from vacancies.models import Vacancy
+from vacancies.query import board_changed
+from vacancies.search_text import refresh_in_chunks
 
 CHUNK = 1000
 
@@ -31,23 +36,14 @@ class Command(BaseCommand):
         total = Vacancy.objects.count()
         started = time.perf_counter()
         done = 0
-        last_pk = 0
-        while True:
-            batch = list(
-                Vacancy.objects.filter(pk__gt=last_pk)
-                .order_by("pk")
-                .select_related("place")
-                .prefetch_related("translations")[:chunk]
-            )
-            if not batch:
-                break
+        for batch, _changed in refresh_in_chunks(Vacancy.objects.all(), chunk):
             index.add_items(Vacancy, batch)
-            last_pk = batch[-1].pk
             done += len(batch)
             if not quiet:
                 self.progress(done, total, started)
         if not quiet and total:
             self.stderr.write("")
+        board_changed()  # counts cached before the texts changed are not read again
         if connection.vendor == "postgresql":
             # Fresh statistics, so the planner uses the text index for the new entries.
             with connection.cursor() as cursor:
