@@ -145,6 +145,13 @@ class DownloadBlock(blocks.StructBlock):
 
 class ContactBlock(SnippetChooserBlock):
     def __init__(self, **kwargs):
+        # Without a desk the block points residents to the desk finder, so one guide serves
+        # residents of every azc.
+        kwargs.setdefault("required", False)
+        kwargs.setdefault(
+            "help_text",
+            _("Optional. Leave empty to send residents to the desk finder to find their own desk."),
+        )
         super().__init__("home.Location", **kwargs)
 
     class Meta:

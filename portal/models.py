@@ -1,8 +1,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
 
 from portal.fields import optional_page_link
 
@@ -56,3 +59,62 @@ class FooterSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("footer")
+
+
+class MenuItemBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(
+        label=_("page"),
+        help_text=_(
+            "The page this item opens. Readers get the page in their own language, under its "
+            "title in that language."
+        ),
+    )
+    label = blocks.CharBlock(
+        label=_("label"),
+        required=False,
+        max_length=40,
+        help_text=_(
+            "Optional. A shorter name than the page title, for example 'Vacatures'. It is "
+            "translated with the menu; readers of an untranslated menu see the page title."
+        ),
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Menu item")
+
+
+class MainMenu(TranslatableMixin, models.Model):
+    """The main navigation under the site name, one menu per language.
+
+    Make the menu in Dutch and translate it like a page; a language without a translation shows
+    the Dutch menu's pages in that language, under their own titles.
+    """
+
+    items = StreamField(
+        [("item", MenuItemBlock())],
+        verbose_name=_("menu items"),
+        blank=True,
+        help_text=_(
+            "The pages in the main navigation, in order. Keep it short: six items fit on one line "
+            "on a laptop; on a phone the menu folds under a 'Menu' button."
+        ),
+    )
+
+    panels = [FieldPanel("items")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("main menu")
+        verbose_name_plural = _("main menus")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale"],
+                name="portal_one_main_menu_per_language",
+                violation_error_message=_(
+                    "There is already a main menu in this language. Edit that one instead."
+                ),
+            )
+        ]
+
+    def __str__(self):
+        return str(_("Main menu (%(language)s)") % {"language": self.locale.get_display_name()})

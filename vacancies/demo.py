@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail_localize.synctree import synchronize_tree
 
-from home.demo import child_page, text, translate_spec
+from home.demo import build_main_menu, child_page, text, translate_spec
 from home.models import HomePage
 from vacancies import demo_content as content
 from vacancies.choices import TranslationQuality
@@ -34,6 +34,7 @@ def load(command):
     for locale in Locale.objects.exclude(pk=source_locale.pk):
         synchronize_tree(source_locale, locale)
     translate_spec(board, content.BOARD)
+    build_main_menu(home)  # now with the board in it
 
     places = {}
     for name, municipality, latitude, longitude, azc_name in content.PLACES:

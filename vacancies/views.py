@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils import feedgenerator, timezone
 from django.utils.translation import get_language
 
+from home.desks import job_office_for
 from vacancies.filters import VacancyFilterSet
 from vacancies.jobposting import job_posting
 from vacancies.models.vacancy import Vacancy, normalise_reference_code, today
@@ -97,6 +98,11 @@ def detail_context(page, request, vacancy):
         "translation_notice": None,
         "routes": response_routes(vacancy),
     }
+    if vacancy.respond_via_job_office:
+        place = vacancy.place
+        context["job_office"] = job_office_for(
+            [place.azc_name, place.name, place.municipality], request, language
+        )
     return context
 
 

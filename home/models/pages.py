@@ -3,7 +3,7 @@ from urllib.parse import urlencode
 
 from icalendar import Calendar, Event
 
-from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -23,17 +23,19 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home import checker
+from home import desks as desks_module
 from home.blocks import CheckerQuestionBlock, GuideStreamBlock, heading_anchor
 from home.choices import Audience, Sector
-from home.models.snippets import Location
 from home.translation_status import translation_notice
 from portal.fields import LanguagesField, optional_page_link
-from portal.localization import in_active_language, locale_id_of, localized_pages
+from portal.localization import in_active_language, language_code_of, localized_pages
 
 # Rich text for editors stays small on purpose: headings, emphasis, lists and links.
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 PAGE_SIZE = 12
 STORY_CARD_IMAGE = "fill-480x270|format-webp"
+# The home page shows this many upcoming events; the agenda has the rest.
+HOME_EVENTS = 3
 
 
 def with_card_images(stories):
@@ -140,7 +142,53 @@ class HomePage(PortalPage):
             ]
             if page is not None
         ]
+        context["resident_tasks"] = self.resident_tasks(resident_page)
+        context["next_events"] = list(
+            EventPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(end__gte=timezone.now())
+            .select_related("location")
+            .order_by("start")[:HOME_EVENTS]
+        )
+        context["event_index"] = EventIndexPage.objects.live().public().descendant_of(self).first()
         return context
+
+    def resident_tasks(self, resident_page=None):
+        """The pages of the three things residents come for, in this home page's language:
+        the "may I work?" check, the desk finder and the vacancy board (one query).
+
+        Found by page type under this home page, so there is nothing to set up; the residents'
+        checker is preferred over other checkers. `home` may not import `vacancies`, so the
+        board's type is named, not imported.
+        """
+        kinds = {
+            "check": ("home", "checkerpage"),
+            "desk": ("home", "locationindexpage"),
+            "vacancies": ("vacancies", "vacancyindexpage"),
+        }
+        kind_of_type = {}
+        for kind, natural_key in kinds.items():
+            try:
+                kind_of_type[ContentType.objects.get_by_natural_key(*natural_key).pk] = kind
+            except ContentType.DoesNotExist:
+                continue
+        found = {}
+        candidates = (
+            Page.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(content_type_id__in=kind_of_type)
+            .order_by("path")
+        )
+        for page in candidates:
+            kind = kind_of_type[page.content_type_id]
+            in_resident_section = resident_page is not None and page.path.startswith(
+                resident_page.path
+            )
+            if kind not in found or (kind == "check" and in_resident_section):
+                found[kind] = page
+        return [(kind, found[kind]) for kind in kinds if kind in found]
 
 
 class ContentPage(PortalPage):
@@ -632,7 +680,9 @@ class EventPage(RoutablePageMixin, PortalPage):
     def where(self):
         if self.location_id:
             place = in_active_language(self.location)
-            return f"{place.name}, {place.street}, {place.postcode} {place.city}"
+            # Some desks have no street address or postcode in the sources.
+            town = " ".join(part for part in (place.postcode, place.city) if part)
+            return ", ".join(part for part in (place.name, place.street, town) if part)
         return self.address
 
     @path("")
@@ -697,13 +747,19 @@ class LocationIndexPage(OverviewPage):
         verbose_name_plural = _("location overviews")
 
     def get_context(self, request, *args, **kwargs):
+        """The desk finder: a resident picks their azc or place and sees the desk for it."""
         context = super().get_context(request, *args, **kwargs)
-        sources = list(Location.objects.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE)))
-        translated = {
-            location.translation_key: location
-            for location in Location.objects.filter(
-                locale=self.locale, translation_key__in=[s.translation_key for s in sources]
-            )
-        }
-        context["locations"] = [translated.get(s.translation_key, s) for s in sources]
+        desks = desks_module.source_desks()
+        names = desks_module.served_place_names(desks)
+        asked = " ".join(request.GET.get("place", "").split())[:120]
+        chosen = next((name for name in names if name.casefold() == asked.casefold()), "")
+        found = desks_module.desks_serving([chosen], desks) if chosen else []
+        language = language_code_of(self.locale_id)
+        context.update(
+            place_names=names,
+            chosen_place=chosen,
+            unknown_place=bool(asked) and not found,
+            found_desks=desks_module.in_language(found, language),
+            locations=desks_module.in_language(desks, language),
+        )
         return context

@@ -155,6 +155,34 @@ whatsapp_validator = RegexValidator(
 )
 
 
+def served_names(text):
+    """The names in a desk's 'serves' field: one per line, surrounding spaces ignored."""
+    return [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
+
+
+def served_names_errors(text):
+    """What is wrong with a 'serves' text, as messages an editor can act on."""
+    errors = []
+    lines = (text or "").splitlines()
+    # A blank line between names is harmless only at the very end (a trailing newline).
+    while lines and not lines[-1].strip():
+        lines.pop()
+    seen = set()
+    for number, line in enumerate(lines, start=1):
+        name = " ".join(line.split())
+        if not name:
+            errors.append(
+                _("Line %(number)s is empty. Put one name on every line.") % {"number": number}
+            )
+        elif name.casefold() in seen:
+            errors.append(
+                _("'%(name)s' is listed twice (line %(number)s). List each name once.")
+                % {"name": name, "number": number}
+            )
+        seen.add(name.casefold())
+    return errors
+
+
 class Location(TranslatableMixin, models.Model):
     """A desk at or near an azc where residents get help with work."""
 
@@ -182,8 +210,12 @@ class Location(TranslatableMixin, models.Model):
     postcode = models.CharField(
         verbose_name=_("postcode"),
         max_length=7,
+        blank=True,
         validators=[postcode_validator],
-        help_text=_("For example 9405 CC."),
+        help_text=_(
+            "For example 9405 CC. Leave empty when the sources give no street address, for "
+            "example a desk 'at the reception location'."
+        ),
     )
     city = models.CharField(
         verbose_name=_("place"), max_length=80, help_text=_("For example Assen.")
@@ -217,6 +249,15 @@ class Location(TranslatableMixin, models.Model):
         verbose_name=_("languages spoken"),
         help_text=_("The portal languages the staff at this desk speak."),
     )
+    serves = models.TextField(
+        verbose_name=_("serves"),
+        blank=True,
+        help_text=_(
+            "The azc's and places whose residents come to this desk, one name per line, for "
+            "example 'azc Assen' and 'Assen'. Residents pick one of these names in the desk "
+            "finder, and vacancies in these places name this desk."
+        ),
+    )
     other_languages = models.CharField(
         verbose_name=_("other languages"),
         max_length=200,
@@ -236,6 +277,7 @@ class Location(TranslatableMixin, models.Model):
         SynchronizedField("phone"),
         SynchronizedField("whatsapp"),
         SynchronizedField("languages"),
+        SynchronizedField("serves"),
     ]
 
     panels = [
@@ -244,6 +286,7 @@ class Location(TranslatableMixin, models.Model):
         MultiFieldPanel(
             [FieldPanel("street"), FieldPanel("postcode"), FieldPanel("city")], heading=_("Address")
         ),
+        FieldPanel("serves"),
         FieldPanel("opening_hours"),
         FieldPanel("walk_in"),
         MultiFieldPanel([FieldPanel("phone"), FieldPanel("whatsapp")], heading=_("Contact")),
@@ -259,6 +302,16 @@ class Location(TranslatableMixin, models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.city})"
+
+    def clean(self):
+        super().clean()
+        errors = served_names_errors(self.serves)
+        if errors:
+            raise ValidationError({"serves": errors})
+
+    @property
+    def served_names(self):
+        return served_names(self.serves)
 
     @property
     def whatsapp_url(self):

@@ -1,9 +1,9 @@
 from django import template
-from django.conf import settings
 from django.utils.translation import get_language_info
 
 from home.choices import Actor, Weekday
-from portal.localization import in_active_language, language_code_of
+from portal.localization import in_active_language
+from portal.localization import text_language as language_of_text
 
 register = template.Library()
 
@@ -17,8 +17,7 @@ def localized_snippet(instance):
 @register.filter
 def text_language(instance):
     """The language an object's text is written in."""
-    locale_id = getattr(instance, "locale_id", None)
-    return language_code_of(locale_id) or settings.LANGUAGE_CODE
+    return language_of_text(instance)
 
 
 @register.filter
@@ -43,3 +42,13 @@ def language_name_local(code):
         return get_language_info(code)["name_local"]
     except KeyError:
         return code
+
+
+@register.simple_tag(takes_context=True)
+def desk_finder_url(context):
+    """The desk finder in the reader's language, for texts that send residents to "the Job
+    Office" without naming one."""
+    from home.desks import finder_page
+
+    finder = finder_page()
+    return finder.get_url(context.get("request")) if finder else ""

@@ -1,0 +1,79 @@
+"""Which desk serves a place: the one rule behind the desk finder and the vacancies' "respond
+via the Job Office".
+
+A desk (Location) lists the azc's and places it serves, one name per line. Names match without
+regard to case or extra spaces. The list is synchronised to every translation of the desk, so
+the rule reads the Dutch source desks and only the shown desk is taken in the reader's language.
+"""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+
+from home.models.snippets import Location
+from portal.localization import locale_id_of, localize_many, reader_language
+
+
+def _key(name):
+    return " ".join((name or "").split()).casefold()
+
+
+def source_desks():
+    """Every desk once, in the portal's source language (Dutch), in the usual order."""
+    return list(Location.objects.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE)))
+
+
+def served_place_names(desks=None):
+    """All names residents can choose in the finder, sorted, each once."""
+    desks = source_desks() if desks is None else desks
+    names = {}
+    for desk in desks:
+        for name in desk.served_names:
+            names.setdefault(_key(name), name)
+    return sorted(names.values(), key=str.casefold)
+
+
+def desks_serving(names, desks=None):
+    """The desks that serve any of `names` (an azc, a place, a municipality), in desk order."""
+    wanted = {_key(name) for name in names if _key(name)}
+    desks = source_desks() if desks is None else desks
+    return [desk for desk in desks if wanted.intersection(_key(name) for name in desk.served_names)]
+
+
+def desk_for(names, desks=None):
+    """The desk for the first of `names` that a desk serves (names tried in order), and that
+    name; (None, "") when no desk serves any of them."""
+    desks = source_desks() if desks is None else desks
+    for name in names:
+        serving = desks_serving([name], desks)
+        if serving:
+            return serving[0], name
+    return None, ""
+
+
+def finder_page(language=None):
+    """The desk finder (location overview) in the reader's language, or None."""
+    from home.models.pages import LocationIndexPage  # pages use this module
+
+    pages = LocationIndexPage.objects.live().public().order_by("path")
+    shown = pages.filter(locale_id=locale_id_of(language or reader_language())).first()
+    return shown or pages.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE)).first()
+
+
+def job_office_for(place_names, request, language=None):
+    """What a vacancy's "respond via the Job Office" points to: the desk that serves the
+    vacancy's place (in the reader's language) with a link to it in the finder, else the
+    finder itself. `place_names`: the place, its municipality, its azc, most specific first."""
+    desk, name = desk_for([name for name in place_names if name])
+    finder = finder_page(language)
+    url = finder.get_url(request) if finder else ""
+    if desk is not None:
+        desk = in_language([desk], language)[0]
+        if url:
+            url += "?" + urlencode({"place": name})
+    return {"desk": desk, "url": url}
+
+
+def in_language(desks, language=None):
+    """The desks in the reader's language where translated, else Dutch (one query)."""
+    return [shown.obj for shown in localize_many(desks, language)]
