@@ -18,6 +18,7 @@ from employers.models import (
     validate_kvk_number,
 )
 from employers.uploads import clean_logo
+from portal.fields import NoBidiControlsMixin
 from vacancies.models import Vacancy
 
 ORGANISATION_FIELDS = [
@@ -142,7 +143,7 @@ class KvkNumberMixin:
         return number
 
 
-class SignUpForm(KvkNumberMixin, forms.ModelForm):
+class SignUpForm(NoBidiControlsMixin, KvkNumberMixin, forms.ModelForm):
     """A new organisation and its first account in one go."""
 
     email = forms.EmailField(
@@ -289,7 +290,7 @@ class ClosedAsFilledForm(forms.Form):
     )
 
 
-class OrganisationForm(KvkNumberMixin, forms.ModelForm):
+class OrganisationForm(NoBidiControlsMixin, KvkNumberMixin, forms.ModelForm):
     """The organisation's profile. Name and KvK number are fixed once an editor approved them."""
 
     class Meta:
@@ -318,7 +319,7 @@ class OrganisationForm(KvkNumberMixin, forms.ModelForm):
         return logo
 
 
-class VacancyForm(forms.ModelForm):
+class VacancyForm(NoBidiControlsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = VACANCY_FIELDS

@@ -74,3 +74,25 @@ class LanguagesField(models.CharField):
             help_text=self.help_text,
             widget=forms.CheckboxSelectMultiple,
         )
+
+
+# Embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069) change how the text
+# around them is ordered: a name with U+202E shows reversed and can pose as another name. Pages
+# isolate every user text already (<bdi>, dir="auto"); these invisible characters are removed
+# when the text is saved. Marks (U+200E, U+200F) stay: they only nudge neutral characters.
+BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def without_bidi_controls(value):
+    return value.translate(BIDI_CONTROLS) if isinstance(value, str) else value
+
+
+class NoBidiControlsMixin:
+    """For forms whose text is shown to others: every text field is saved without them."""
+
+    def _clean_fields(self):
+        super()._clean_fields()
+        for name, value in self.cleaned_data.items():
+            if isinstance(self.fields[name].widget, forms.PasswordInput):
+                continue
+            self.cleaned_data[name] = without_bidi_controls(value)

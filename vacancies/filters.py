@@ -8,6 +8,7 @@ import django_filters
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from vacancies.choices import SUPPORT_FACTS, Contract, Kind, Sector, Shift
 from vacancies.models.vacancy import Vacancy
@@ -32,7 +33,12 @@ ORDER_OPTIONS = [("newest", _("Newest first")), ("closing", _("Closing soonest f
 
 def hours_options():
     return [
-        (hours, _("At least %(hours)s hours a week") % {"hours": hours}) for hours in HOURS_OPTIONS
+        (
+            hours,
+            ngettext("At least %(hours)s hour a week", "At least %(hours)s hours a week", hours)
+            % {"hours": hours},
+        )
+        for hours in HOURS_OPTIONS
     ]
 
 

@@ -7,6 +7,7 @@ import segno
 from django.utils import formats
 from django.utils.translation import get_language_info, gettext, ngettext
 
+from portal.localization import MACHINE, SOURCE, UNTRANSLATED, stored_status
 from vacancies.choices import SUPPORT_FACTS
 
 
@@ -14,9 +15,16 @@ from vacancies.choices import SUPPORT_FACTS
 class ReaderText:
     title: str
     description: str
-    language: str
-    is_machine: bool
-    in_reader_language: bool
+    language: str  # the language title and description are written in
+    status: str  # a portal.localization status: source, reviewed, machine or untranslated
+
+    @property
+    def is_machine(self):
+        return self.status == MACHINE
+
+    @property
+    def in_reader_language(self):
+        return self.status != UNTRANSLATED
 
     @property
     def bidi(self):
@@ -29,18 +37,24 @@ class ReaderText:
 
 def reader_text(vacancy, language):
     """The visitor's language when the employer wrote in it or a translation exists; else the
-    employer's own text, which the page then labels with its language."""
+    employer's own text, which the page then labels with its language.
+
+    The portal's one fallback rule and status vocabulary (portal.localization); a vacancy's
+    translations are rows of its own, so they are picked here, from the prefetched rows."""
     if vacancy.language == language:
-        return ReaderText(vacancy.title, vacancy.description, language, False, True)
+        return ReaderText(vacancy.title, vacancy.description, language, SOURCE)
     translations = getattr(vacancy, "reader_translations", None)
     if translations is None:
         translations = vacancy.translations.all()
     for translation in translations:
         if translation.language == language:
             return ReaderText(
-                translation.title, translation.description, language, translation.is_machine, True
+                translation.title,
+                translation.description,
+                language,
+                stored_status(translation.quality),
             )
-    return ReaderText(vacancy.title, vacancy.description, vacancy.language, False, False)
+    return ReaderText(vacancy.title, vacancy.description, vacancy.language, UNTRANSLATED)
 
 
 @dataclass(frozen=True)
@@ -51,14 +65,18 @@ class Fact:
 
 
 def hours_text(vacancy):
+    """The hours a week in the reader's language; the board's cards and detail pages both use it.
+
+    A range takes the plural form of its upper number: Arabic, for one, says "3 to 8 ساعات" but
+    "8 to 16 ساعة".
+    """
     if vacancy.hours_min == vacancy.hours_max:
         return ngettext("%(hours)s hour a week", "%(hours)s hours a week", vacancy.hours_max) % {
             "hours": vacancy.hours_max
         }
-    return gettext("%(min)s to %(max)s hours a week") % {
-        "min": vacancy.hours_min,
-        "max": vacancy.hours_max,
-    }
+    return ngettext(
+        "%(min)s to %(max)s hour a week", "%(min)s to %(max)s hours a week", vacancy.hours_max
+    ) % {"min": vacancy.hours_min, "max": vacancy.hours_max}
 
 
 def money(amount):

@@ -137,6 +137,8 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 
 TIME_ZONE = "Europe/Amsterdam"
+# Our own date formats where Django has none (Tigrinya) or an incomplete set (Arabic).
+FORMAT_MODULE_PATH = ["portal.formats"]
 USE_I18N = True
 USE_TZ = True
 

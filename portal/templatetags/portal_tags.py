@@ -1,5 +1,6 @@
 """Site chrome that every page shares: language alternates, breadcrumbs, footer links."""
 
+import unicodedata
 from dataclasses import dataclass
 
 from django import template
@@ -8,12 +9,13 @@ from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from wagtail.models import Page, Site
 
 from portal import slots, versions
-from portal.localization import active_locale_id, language_code_of, localized_pages
+from portal.localization import active_locale_id, has_own_text, localized_pages, text_language
 from portal.models import FooterSettings
 from portal.page_cache import CONTENT
 
@@ -55,12 +57,12 @@ def language_alternates_for(request, page=None):
         if translated_page is not None:
             # A routable page's sub-URL (a vacancy, its poster) exists in every language.
             url = translated_page.get_url(request) + getattr(request, "alternate_subpath", "")
-            has_own_text = translated_page.alias_of_id is None
+            own_text = has_own_text(translated_page)
         elif isinstance(page, Page):
             # A page that does not exist in this language: offer that language's home page.
-            url, has_own_text = home_url(code), False
+            url, own_text = home_url(code), False
         else:
-            url, has_own_text = translate_url(request.path, code), True
+            url, own_text = translate_url(request.path, code), True
         alternates.append(
             LanguageAlternate(
                 code=code,
@@ -68,7 +70,7 @@ def language_alternates_for(request, page=None):
                 url=url,
                 is_current=code == current,
                 bidi=info["bidi"],
-                has_own_text=has_own_text,
+                has_own_text=own_text,
             )
         )
     return alternates
@@ -90,9 +92,45 @@ def absolute_url(context, url):
 @register.filter
 def content_language(page):
     """The language a page's text is written in: Dutch for an untranslated page (an alias)."""
-    if page.alias_of_id is not None:
-        return settings.LANGUAGE_CODE
-    return language_code_of(page.locale_id)
+    return text_language(page)
+
+
+@register.filter
+def language_dir(language_code):
+    """The direction, rtl or ltr, to give text written in the language with this code.
+
+    An element with a dir attribute is isolated from the text around it (the HTML rendering rules
+    give it unicode-bidi: isolate), so a Dutch title inside an Arabic breadcrumb keeps its own
+    order. Better than dir="auto" for text whose language is known: an Arabic title that starts
+    with a Latin name ("Werkroute: ...") stays right to left.
+    """
+    try:
+        return "rtl" if translation.get_language_info(language_code)["bidi"] else "ltr"
+    except KeyError:
+        return "auto"
+
+
+@register.filter
+def direction_of(text, language_code):
+    """The direction of a title or name: its script's when it has only one, else its language's.
+
+    A translation may keep its Dutch title while the page is Arabic ("Doe de check: mag ik
+    werken?"); given rtl, the question mark would move to the start. An Arabic title that starts
+    with a Latin name ("Werkroute: ...") has both scripts and keeps its language's direction.
+    """
+    scripts = {unicodedata.bidirectional(character) for character in str(text)}
+    right_to_left = bool(scripts & {"R", "AL"})
+    if right_to_left != ("L" in scripts):
+        return "rtl" if right_to_left else "ltr"
+    return language_dir(language_code)
+
+
+@register.filter
+def bdi(value):
+    """The value, escaped, in a <bdi> element: a name or title of unknown direction inside a
+    translated sentence ("More about {{ name }}") neither reorders the sentence nor is reordered
+    by it. Use it on the variables of a blocktranslate, so the msgid stays plain text."""
+    return format_html("<bdi>{}</bdi>", value)
 
 
 @register.simple_tag
@@ -158,3 +196,37 @@ def page_slot(context, name, subject=None):
             rendered.append(render_to_string(part.template_name, part_context, request=request))
     # Each part is the output of an autoescaping template.
     return mark_safe("".join(rendered))  # noqa: S308
+
+
+MENU_CACHE_SECONDS = 3600
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The main navigation for this reader: (title, url, language, aria-current) per item.
+
+    The links are the same on every page of a language, so they are kept in the cache until
+    content changes; only which one is current is worked out per request.
+    """
+    from portal.menu import current_link, main_menu_links
+
+    request = context.get("request")
+    if request is None:
+        return []
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    site = Site.find_for_request(request)
+    key = f"portal:menu:{site.pk if site else 0}:{language}:{versions.current(CONTENT)}"
+    links = cache.get(key)
+    if links is None:
+        links = main_menu_links(request, language)
+        cache.set(key, links, MENU_CACHE_SECONDS)
+    current, exact = current_link(links, request.path)
+    return [
+        {
+            "title": link.title,
+            "url": link.url,
+            "language": link.language,
+            "current": ("page" if exact else "true") if link is current else "",
+        }
+        for link in links
+    ]

@@ -2,6 +2,7 @@ from django import template
 
 from vacancies.jobposting import as_script
 from vacancies.models.vacancy import today
+from vacancies.presentation import hours_text
 
 register = template.Library()
 
@@ -9,6 +10,12 @@ register = template.Library()
 @register.filter
 def jsonld(data):
     return as_script(data)
+
+
+@register.filter
+def hours_a_week(vacancy):
+    """The same hours text as the detail page's facts, plural forms included."""
+    return hours_text(vacancy)
 
 
 @register.simple_tag
