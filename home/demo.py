@@ -40,7 +40,7 @@ from home.models import (
     StoryIndexPage,
     StoryPage,
 )
-from portal.models import FooterSettings
+from portal.models import FooterSettings, MainMenu
 
 UNREVIEWED = PageTranslationStatus.Status.UNREVIEWED
 
@@ -133,7 +133,8 @@ CONTENT_PAGES = {
     },
 }
 
-FOOTER = {"contact_email": "info@werkroute.example", "contact_phone": "0592 123 456"}
+# A made-up number (the 000 block, like the demo desks), not one that may belong to someone.
+FOOTER = {"contact_email": "info@werkroute.example", "contact_phone": "0592 000 999"}
 
 
 def content_pages():
@@ -179,7 +180,8 @@ def stream(blocks, refs, language="nl"):
         elif kind == "text":
             data.append(("text", richtext(block[1], language)))
         elif kind in ("rule", "contact"):
-            data.append((kind, refs[kind][block[1]]))
+            # ("contact", None): no fixed desk, the block links to the desk finder.
+            data.append((kind, refs[kind][block[1]] if block[1] else None))
         elif kind == "callout":
             _kind, tone, title, items = block
             data.append(
@@ -401,10 +403,83 @@ def load(command):
             "privacy_page": pages["privacy"],
         },
     )
+    build_main_menu(home)
     command.stdout.write(
         f"Editorial demo: {len(guides)} guides, {len(rules)} rules, {len(stories)} stories, "
         f"{len(events)} events, {len(locations)} locations."
     )
+
+
+# The main navigation: (slug of a page under the home page, its short label). The vacancy
+# board is made by the vacancies demo, which builds the menu again once the board exists.
+MAIN_MENU = [
+    (
+        "werkgevers",
+        T(
+            "Werkgevers",
+            en="Employers",
+            ar="أصحاب العمل",
+            fa="کارفرمایان",
+            ti="ኣስራሕቲ",
+            tr="İşverenler",
+        ),
+    ),
+    (
+        "bewoners",
+        T("Bewoners", en="Residents", ar="السكان", fa="ساکنان", ti="ነበርቲ", tr="Sakinler"),
+    ),
+    (
+        "vacatures",
+        T(
+            "Vacatures",
+            en="Vacancies",
+            ar="الوظائف",
+            fa="آگهی‌های شغلی",
+            ti="ክፍት ስራሕ",
+            tr="İş ilanları",
+        ),
+    ),
+    (
+        "agenda",
+        T("Agenda", en="Events", ar="الفعاليات", fa="رویدادها", ti="ፍጻመታት", tr="Etkinlikler"),
+    ),
+    (
+        "locaties",
+        T(
+            "Job Office en Meedoenbalie",
+            en="Job Office and Meedoenbalie",
+            ar="مكتب العمل (Job Office)",
+            fa="دفتر کار (Job Office)",
+            ti="Job Office ከምኡ'ውን Meedoenbalie",
+            tr="Job Office ve Meedoenbalie",
+        ),
+    ),
+    (
+        "succesverhalen",
+        T(
+            "Succesverhalen",
+            en="Success stories",
+            ar="قصص نجاح",
+            fa="داستان‌های موفقیت",
+            ti="ዛንታታት ዓወት",
+            tr="Başarı hikâyeleri",
+        ),
+    ),
+]
+
+
+def build_main_menu(home):
+    """The Dutch main menu with the pages that exist under `home`, translated into every
+    language that has labels."""
+    children = {page.slug: page for page in home.get_children()}
+    entries = [(children[slug], label) for slug, label in MAIN_MENU if slug in children]
+    menu, _created = MainMenu.objects.get_or_create(locale=home.locale)
+    menu.items = [("item", {"page": page, "label": text(label)}) for page, label in entries]
+    menu.full_clean()
+    menu.save()
+    labels = {f"item{index}": label for index, (_page, label) in enumerate(entries)}
+    translate_spec(menu, labels, snippet=True)
+    return menu
 
 
 def translate_spec(instance, spec, snippet=False):
@@ -484,6 +559,7 @@ def _location(spec):
         "phone": spec["phone"],
         "whatsapp": spec["whatsapp"],
         "languages": spec["languages"],
+        "serves": "\n".join(spec.get("serves", [])),
         "other_languages": text(spec["other_languages"]),
         "opening_hours": [
             (
@@ -553,9 +629,20 @@ def _story(index, slug, spec, today):
     )
 
 
+def event_day(today, in_days, weekday=None):
+    """The day `in_days` after `today`, moved on to `weekday` (0 = Monday) when one is given,
+    and never a Saturday or Sunday: the desks and employers in the demo work on weekdays."""
+    day = today + datetime.timedelta(days=in_days)
+    if weekday is not None:
+        return day + datetime.timedelta(days=(weekday - day.weekday()) % 7)
+    if day.weekday() >= 5:
+        day += datetime.timedelta(days=7 - day.weekday())
+    return day
+
+
 def _event(index, slug, spec, locations, today):
     zone = timezone.get_current_timezone()
-    day = today + datetime.timedelta(days=spec["start_in_days"])
+    day = event_day(today, spec["start_in_days"], spec.get("weekday"))
     at = lambda hhmm: datetime.datetime.combine(  # noqa: E731
         day, datetime.time.fromisoformat(hhmm), tzinfo=zone
     )

@@ -24,6 +24,13 @@ def UL(*items):
     return ("ul", items)
 
 
+# The five source documents (../shared/seeds/), as every rule statement names them.
+SEED_000 = "Seed 000: Gemeente Assen, projectplan ‘snellere start, sterkere toekomst’ (2024)"
+SEED_001 = "Seed 001: Noordoostpolder, Evaluatie Pilot asielzoekers naar werk (2025)"
+SEED_002 = "Seed 002: Platform31, Wachten of werken? (2024)"
+SEED_003 = "Seed 003: Regioplan, Evaluatie pilots azc-bewoners aan het werk (2026)"
+SEED_004 = "Seed 004: Open Embassy, Toeleiding naar Werk vanuit het azc (2024)"
+
 # Rule statements: key -> fields. Dates are days before the day the demo is loaded.
 RULES = {
     "conditions": dict(
@@ -56,8 +63,7 @@ RULES = {
             "geçerli bir W-belgesi varsa çalışabilir.",
         ),
         status="current",
-        source_title="Platform31, Wachten of werken? (september 2024), hoofdstuk 2.2; "
-        "Regioplan, evaluatie pilots (juni 2026), hoofdstuk 2.1",
+        source_title=f"{SEED_002}, hoofdstuk 2.2; {SEED_003}, hoofdstuk 2.1",
         verified_days_ago=12,
         for_employers=True,
         for_residents=True,
@@ -80,7 +86,7 @@ RULES = {
             tr="29 Kasım 2023'ten beri sığınmacılar yılda 24 haftadan fazla çalışabilir.",
         ),
         status="current",
-        source_title="Regioplan, evaluatie pilots (juni 2026), voetnoot 4",
+        source_title=f"{SEED_003}, hoofdstuk 2.1, voetnoot 4; {SEED_001}, inleiding",
         verified_days_ago=12,
         for_employers=True,
         for_residents=True,
@@ -110,8 +116,7 @@ RULES = {
             "istiyor. Bu açıklandı, ama henüz kural değil.",
         ),
         status="announced",
-        source_title="Gemeente Noordoostpolder, evaluatiebrief (november 2025), voetnoot 2; "
-        "Regioplan, evaluatie pilots (juni 2026)",
+        source_title=f"{SEED_001}, voetnoot 2; {SEED_003}, hoofdstuk 2.1",
         verified_days_ago=12,
         for_employers=True,
         for_residents=True,
@@ -130,8 +135,7 @@ RULES = {
             "is an employment contract.",
         ),
         status="current",
-        source_title="Platform31, Wachten of werken? (september 2024); Regioplan, evaluatie "
-        "pilots (juni 2026)",
+        source_title=f"{SEED_002}, hoofdstuk 2.2 en 5.2; {SEED_003}, hoofdstuk 4.2",
         verified_days_ago=12,
         for_employers=True,
         for_residents=False,
@@ -145,7 +149,7 @@ RULES = {
             "it takes up to nine weeks.",
         ),
         status="current",
-        source_title="Platform31, Wachten of werken? (september 2024)",
+        source_title=f"{SEED_002}, hoofdstuk 2.2",
         verified_days_ago=40,
         for_employers=True,
         for_residents=False,
@@ -173,8 +177,7 @@ RULES = {
             "aldığında TWV geçersiz olur.",
         ),
         status="current",
-        source_title="Regioplan, evaluatie pilots (juni 2026); Platform31, Wachten of werken? "
-        "(september 2024)",
+        source_title=f"{SEED_003}, hoofdstuk 2.3; {SEED_002}, hoofdstuk 3.2",
         verified_days_ago=12,
         for_employers=True,
         for_residents=True,
@@ -205,36 +208,268 @@ RULES = {
             "her aile üyesi için ek ödeme yapar. Ne kadar olduğu bu sitede yok: COA'ya sorun.",
         ),
         status="current",
-        source_title="Platform31, Wachten of werken? (september 2024)",
+        source_title=f"{SEED_002}, hoofdstuk 5.2; {SEED_003}, hoofdstuk 2.1; {SEED_000}",
         verified_days_ago=12,
         for_employers=True,
         for_residents=True,
     ),
     "bsn_fast_track": dict(
-        title=T("Sneller een BSN met een TWV", en="A BSN sooner with a TWV"),
+        title=T(
+            "Sneller een BSN met een TWV",
+            en="A BSN sooner with a TWV",
+            ar="رقم BSN أسرع مع تصريح TWV",
+            fa="BSN سریع‌تر با TWV",
+            ti="ምስ TWV ቀልጢፍኩም BSN",
+            tr="TWV ile daha hızlı BSN",
+        ),
         text=T(
-            "Sinds december 2022 krijgen bewoners met een TWV sneller een BSN. Het COA start dit "
-            "als de werkgever de TWV heeft aangevraagd. In Almere duurde het in de praktijk één "
-            "tot twee maanden.",
+            "Sinds december 2022 krijgen bewoners met een TWV sneller een BSN. Het COA start deze "
+            "snelle procedure zodra de werkgever de TWV heeft aangevraagd. In Almere duurde het in "
+            "de praktijk één tot twee maanden.",
             en="Since December 2022 residents with a TWV get a citizen service number (BSN) "
-            "sooner. COA starts this once the employer has applied for the TWV. In Almere it took "
-            "one to two months in practice.",
+            "sooner. COA starts this fast procedure as soon as the employer has applied for the "
+            "TWV. In Almere it took one to two months in practice.",
+            ar="منذ ديسمبر 2022 يحصل السكان الذين لديهم تصريح TWV على رقم المواطن (BSN) بشكل "
+            "أسرع. يبدأ COA هذا الإجراء السريع بمجرد أن يقدّم صاحب العمل طلب TWV. في ألمير "
+            "استغرق ذلك عملياً من شهر إلى شهرين.",
+            fa="از دسامبر ۲۰۲۲ ساکنانی که TWV دارند، شماره شهروندی (BSN) را سریع‌تر می‌گیرند. "
+            "COA این روند سریع را به محض اینکه کارفرما TWV را درخواست کرد، شروع می‌کند. در "
+            "آلمره این کار در عمل یک تا دو ماه طول کشید.",
+            ti="ካብ ታሕሳስ 2022 ጀሚሩ TWV ዘለዎም ነበርቲ ቁጽሪ ግልጋሎት ዜጋ (BSN) ቀልጢፎም ይረኽቡ። "
+            "ኣስራሒ TWV ምስ ሓተተ፡ COA ነዚ ቅልጡፍ መስርሕ ይጅምሮ። ኣብ ኣልሜረ ብግብሪ ካብ ሓደ "
+            "ክሳብ ክልተ ወርሒ ወሲዱ።",
+            tr="Aralık 2022'den beri TWV'si olan sakinler vatandaşlık hizmet numarasını (BSN) "
+            "daha hızlı alır. COA bu hızlı süreci, işveren TWV başvurusunu yapar yapmaz başlatır. "
+            "Almere'de bu, uygulamada bir ila iki ay sürdü.",
         ),
         status="current",
-        source_title="Platform31, Wachten of werken? (september 2024), kader 7; Gemeente "
-        "Almere, handreiking (januari 2024)",
+        source_title=f"{SEED_002}, hoofdstuk 5.2, kader 7; {SEED_000}, rolverdeling; {SEED_004}",
         verified_days_ago=250,
         for_employers=True,
-        for_residents=False,
+        for_residents=True,
+    ),
+    "twv_cancel": dict(
+        title=T(
+            "De TWV annuleren als het werk niet doorgaat of stopt",
+            en="Cancelling the TWV when the job does not go ahead or ends",
+            ar="إلغاء تصريح TWV عندما لا يبدأ العمل أو عندما ينتهي",
+            fa="لغو TWV وقتی کار شروع نمی‌شود یا تمام می‌شود",
+            ti="ስራሕ እንተዘይቀጺሉ ወይ እንተኣብቂዑ TWV ምስራዝ",
+            tr="İş gerçekleşmezse veya biterse TWV'nin iptali",
+        ),
+        text=T(
+            "De werkgever vraagt een TWV pas aan als er echt een arbeidscontract is. Gaat het werk "
+            "niet door, of stopt het? Dan moet de TWV worden geannuleerd. Gebeurt dat niet, dan "
+            "kan het langer duren voordat de werknemer bij een nieuwe werkgever kan beginnen. Hoe "
+            "annuleren gaat, is te controleren bij UWV.",
+            en="The employer only applies for a TWV when there really is an employment contract. "
+            "Does the job not go ahead, or does it end? Then the TWV must be cancelled. If that "
+            "does not happen, it can take longer before the employee can start with a new "
+            "employer. How to cancel: check with UWV.",
+            ar="لا يطلب صاحب العمل تصريح TWV إلا عندما يوجد عقد عمل فعلاً. إذا لم يبدأ العمل أو "
+            "انتهى، يجب إلغاء تصريح TWV. إذا لم يحدث ذلك، فقد يستغرق الأمر وقتاً أطول قبل "
+            "أن يتمكن الموظف من البدء لدى صاحب عمل جديد. كيفية الإلغاء: يُرجى التحقق لدى UWV.",
+            fa="کارفرما TWV را فقط وقتی درخواست می‌کند که واقعاً قرارداد کار وجود داشته باشد. "
+            "اگر کار شروع نشود یا تمام شود، TWV باید لغو شود. اگر این کار انجام "
+            "نشود، ممکن است شروع کار کارمند نزد کارفرمای جدید بیشتر طول بکشد. نحوه لغو را از "
+            "UWV بپرسید.",
+            ti="ኣስራሒ TWV ዝሓትት ብሓቂ ውዕል ስራሕ ምስ ዝህሉ ጥራይ እዩ። ስራሕ እንተዘይቀጺሉ ወይ "
+            "እንተኣብቂዑ? ሽዑ TWV ክስረዝ ኣለዎ። እዚ እንተዘይተገብረ፡ እቲ ሰራሕተኛ ምስ ሓድሽ ኣስራሒ "
+            "ንኽጅምር ዝያዳ ግዜ ክወስድ ይኽእል። ከመይ ከም ዝስረዝ ምስ UWV ኣረጋግጹ።",
+            tr="İşveren TWV'ye ancak gerçekten bir iş sözleşmesi olduğunda başvurur. İş "
+            "gerçekleşmiyor mu ya da bitiyor mu? O zaman TWV iptal edilmelidir. Bu yapılmazsa, "
+            "çalışanın yeni bir işverenle başlaması daha uzun sürebilir. Nasıl iptal edileceğini "
+            "UWV'ye danışın.",
+        ),
+        status="current",
+        source_title=f"{SEED_003}, hoofdstuk 4.2",
+        verified_days_ago=3,
+        for_employers=True,
+        for_residents=True,
+    ),
+    "koppeling": dict(
+        title=T(
+            "Werk en de koppeling aan een gemeente",
+            en="Work and being linked to a municipality",
+            ar="العمل والربط ببلدية",
+            fa="کار و پیوند به یک شهرداری",
+            ti="ስራሕን ምትእስሳር ምስ ምምሕዳር ከተማን",
+            tr="İş ve bir belediyeye bağlanma",
+        ),
+        text=T(
+            "Krijgt u een verblijfsvergunning? Dan koppelt het COA u aan een gemeente waar u gaat "
+            "wonen. Heeft u betaald werk van minstens acht uur per week, gedurende een half jaar? "
+            "Dan kan dat meetellen: het COA kan u dan koppelen aan een gemeente binnen ongeveer 50 "
+            "kilometer van uw werk. Laat het COA uw getekende arbeidscontract en uw laatste "
+            "loonstrook zien. Een garantie is het niet.",
+            en="Do you get a residence permit? Then COA links you to a municipality where you "
+            "will live. Do you have paid work of at least eight hours a week, for half a year? "
+            "Then that can count: COA can then link you to a municipality within about 50 "
+            "kilometres of your work. Show COA your signed employment contract and your latest "
+            "payslip. It is not a guarantee.",
+            ar="هل تحصل على الإقامة؟ عندها يربطك COA ببلدية ستسكن فيها. هل لديك عمل مدفوع الأجر "
+            "لا يقل عن ثماني ساعات في الأسبوع، لمدة نصف سنة؟ عندها يمكن أن يُحتسب ذلك: يمكن لـ "
+            "COA أن يربطك ببلدية ضمن مسافة 50 كيلومتراً تقريباً من مكان عملك. أرِ COA عقد عملك "
+            "الموقّع وآخر قسيمة راتب. هذا ليس مضموناً.",
+            fa="اجازه اقامت می‌گیرید؟ در این صورت COA شما را به شهرداری‌ای که در آن زندگی "
+            "خواهید کرد، پیوند می‌دهد. اگر کار با دستمزد دست‌کم هشت ساعت در هفته، به مدت نیم "
+            "سال، داشته باشید، این می‌تواند به حساب بیاید: COA در این صورت می‌تواند شما را به "
+            "شهرداری‌ای در فاصله حدود ۵۰ کیلومتری محل کارتان پیوند دهد. قرارداد کار امضاشده و "
+            "آخرین فیش حقوقی خود را به COA نشان دهید. این تضمینی نیست.",
+            ti="ፍቓድ መንበሪ ትረኽቡ ዶ? ሽዑ COA ምስ እትነብሩሉ ምምሕዳር ከተማ የተኣሳስረኩም። እንተወሓደ "
+            "ሸሞንተ ሰዓት ኣብ ሰሙን፡ ንፍርቂ ዓመት፡ ደሞዝ ዘለዎ ስራሕ እንተሃልዩኩም፡ እዚ ክቑጸር "
+            "ይኽእል፡ COA ሽዑ ካብ ስራሕኩም ኣብ ውሽጢ ኣስታት 50 ኪሎሜተር ዘሎ ምምሕዳር ከተማ "
+            "ከተኣሳስረኩም ይኽእል። ዝተፈረመ ውዕል ስራሕኩምን ናይ መወዳእታ ወረቐት ደሞዝኩምን ንCOA "
+            "ኣርእዩ። ውሕስነት ኣይኮነን።",
+            tr="Oturum izni mi alıyorsunuz? O zaman COA sizi yaşayacağınız bir belediyeye bağlar. "
+            "Haftada en az sekiz saatlik, yarım yıl süren ücretli bir işiniz var mı? O zaman bu "
+            "dikkate alınabilir: COA sizi işinizden en fazla yaklaşık 50 kilometre uzaklıktaki "
+            "bir belediyeye bağlayabilir. COA'ya imzalı iş sözleşmenizi ve son maaş bordronuzu "
+            "gösterin. Bu bir garanti değildir.",
+        ),
+        status="current",
+        source_title=f"{SEED_004}, fase 3; {SEED_002}, hoofdstuk 5.2; {SEED_001}, vraag 6",
+        verified_days_ago=3,
+        for_employers=True,
+        for_residents=True,
+    ),
+    "work_and_inburgering": dict(
+        title=T(
+            "Werken en inburgeren kan samen",
+            en="You can combine work and civic integration",
+            ar="يمكن الجمع بين العمل والاندماج المدني (inburgering)",
+            fa="کار و دوره ادغام (inburgering) را می‌توان با هم انجام داد",
+            ti="ስራሕን ምውህሃድ (inburgering)ን ብሓባር ክኸዱ ይኽእሉ",
+            tr="Çalışmak ve uyum süreci (inburgering) bir arada olabilir",
+        ),
+        text=T(
+            "Krijgt u een verblijfsvergunning en begint uw inburgering? Dan hoeft u niet te "
+            "stoppen met werken: werk en inburgering kunnen samen. Bespreek met de gemeente hoe u "
+            "werk en inburgering combineert.",
+            en="Do you get a residence permit and does your civic integration (inburgering) "
+            "start? Then you do not have to stop working: work and inburgering can go together. "
+            "Discuss with the municipality how to combine work and inburgering.",
+            ar="هل تحصل على الإقامة ويبدأ اندماجك المدني (inburgering)؟ عندها لا يجب عليك "
+            "التوقف عن العمل: يمكن الجمع بين العمل والاندماج. ناقش مع البلدية كيف تجمع بين "
+            "العمل والاندماج.",
+            fa="اجازه اقامت می‌گیرید و دوره ادغام (inburgering) شما شروع می‌شود؟ در این صورت "
+            "لازم نیست کار را کنار بگذارید: کار و inburgering را می‌توان با هم انجام داد. با "
+            "شهرداری صحبت کنید که چگونه کار و inburgering را با هم هماهنگ کنید.",
+            ti="ፍቓድ መንበሪ ትረኽቡን ምውህሃድኩም (inburgering) ይጅምርን ዶ? ሽዑ ስራሕ ከተቋርጹ "
+            "ኣየድልየኩምን፡ ስራሕን inburgeringን ብሓባር ክኸዱ ይኽእሉ። ስራሕን inburgeringን ከመይ "
+            "ከም እተወሃህድዎም ምስ ምምሕዳር ከተማ ተዘራረቡ።",
+            tr="Oturum izni alıyor ve uyum süreciniz (inburgering) başlıyor mu? O zaman "
+            "çalışmayı bırakmanız gerekmez: iş ve inburgering bir arada olabilir. İş ve "
+            "inburgering'i nasıl birleştireceğinizi belediyeyle konuşun.",
+        ),
+        status="current",
+        source_title=f"{SEED_002}, hoofdstuk 3.2 en 5.2; {SEED_000}, rolverdeling",
+        verified_days_ago=3,
+        for_employers=True,
+        for_residents=True,
+    ),
+    "leefgeld": dict(
+        title=T(
+            "Werken en uw leefgeld",
+            en="Working and your living allowance (leefgeld)",
+            ar="العمل ومصروف المعيشة (leefgeld)",
+            fa="کار و پول زندگی شما (leefgeld)",
+            ti="ስራሕን ገንዘብ መነባብሮኹም (leefgeld)ን",
+            tr="Çalışmak ve geçim paranız (leefgeld)",
+        ),
+        text=T(
+            "In het azc krijgt u leefgeld. Gaat u werken, dan verandert er iets aan uw geld. U "
+            "betaalt mee aan uw opvang (de Reba). Werk kan ook gevolgen hebben voor uw leefgeld en "
+            "voor uw inrichtingskrediet als u later een huis krijgt. Het COA legt dit uit in de "
+            "voorlichting. Bedragen staan niet op deze site: te controleren bij het COA. Vraag het "
+            "COA vóór u begint wat u overhoudt.",
+            en="In the azc you receive a living allowance (leefgeld). When you start working, "
+            "your money changes. You contribute to your reception (the Reba). Work can also "
+            "affect your leefgeld and your furnishing loan (inrichtingskrediet) when you get a "
+            "home later. COA explains this in its information session. Amounts are not on this "
+            "site: check with COA. Ask COA before you start what you will keep.",
+            ar="في مركز اللجوء تحصل على مصروف المعيشة (leefgeld). عندما تبدأ العمل، يتغير شيء "
+            "في أموالك. تساهم في تكاليف استقبالك (الـ Reba). ويمكن أن يؤثر العمل أيضاً على "
+            "مصروف المعيشة وعلى قرض التأثيث (inrichtingskrediet) عندما تحصل على منزل لاحقاً. "
+            "يشرح COA ذلك في جلسة المعلومات. المبالغ غير موجودة في هذا الموقع: يُرجى التحقق لدى "
+            "COA. اسأل COA قبل أن تبدأ كم سيبقى لك.",
+            fa="در azc پول زندگی (leefgeld) می‌گیرید. وقتی کار را شروع کنید، چیزی در پول شما "
+            "تغییر می‌کند. شما در هزینه پذیرش خود سهیم می‌شوید (Reba). کار همچنین می‌تواند بر "
+            "leefgeld شما و بر وام اثاثیه منزل (inrichtingskrediet)، وقتی بعداً خانه می‌گیرید، "
+            "اثر بگذارد. COA این را در جلسه اطلاع‌رسانی توضیح می‌دهد. مبالغ در این سایت نیست: "
+            "از COA بپرسید. پیش از شروع از COA بپرسید چقدر برایتان می‌ماند.",
+            ti="ኣብ azc ገንዘብ መነባብሮ (leefgeld) ትረኽቡ። ስራሕ ምስ ጀመርኩም፡ ገለ ነገር ኣብ "
+            "ገንዘብኩም ይቕየር። ንመዕቆቢኹም ተበርክቱ (Reba)። ስራሕ ከኣ ኣብ leefgeldኩምን ኣብ ልቓሕ "
+            "ኣቕሑ ገዛ (inrichtingskrediet)ን፡ ድሒርኩም ገዛ ምስ ረኸብኩም፡ ጽልዋ ክህልዎ ይኽእል። COA "
+            "ነዚ ኣብ ኣኼባ ሓበሬታ የብርሆ። መጠን ገንዘብ ኣብዚ ወብሳይት የለን፡ ምስ COA ኣረጋግጹ። "
+            "ቅድሚ ምጅማርኩም ክንደይ ከም ዝተርፈኩም ንCOA ሕተቱ።",
+            tr="azc'de geçim parası (leefgeld) alırsınız. Çalışmaya başladığınızda paranızda bir "
+            "şey değişir. Barınmanıza katkıda bulunursunuz (Reba). Çalışmak ayrıca leefgeld'inizi "
+            "ve ileride bir ev aldığınızda ev eşyası kredinizi (inrichtingskrediet) "
+            "etkileyebilir. COA bunu bilgilendirme toplantısında açıklar. Tutarlar bu sitede yok: "
+            "COA'ya danışın. Başlamadan önce elinizde ne kalacağını COA'ya sorun.",
+        ),
+        status="current",
+        source_title=f"{SEED_001}, vraag 1; {SEED_000}, Job Office; {SEED_002}, hoofdstuk 5.2",
+        verified_days_ago=3,
+        for_employers=False,
+        for_residents=True,
+    ),
+    "ukrainians": dict(
+        title=T(
+            "Voor Oekraïners gelden andere regels",
+            en="Different rules apply to Ukrainians",
+            ar="تنطبق قواعد مختلفة على الأوكرانيين",
+            fa="برای اوکراینی‌ها قوانین دیگری وجود دارد",
+            ti="ንዩክሬናውያን ካልእ ሕግታት ይምልከቶም",
+            tr="Ukraynalılar için farklı kurallar geçerlidir",
+        ),
+        text=T(
+            "Voor ontheemden uit Oekraïne geldt een ander wettelijk regime. Hun werkgever vraagt "
+            "geen TWV aan, maar doet een melding bij UWV. Deze website gaat over asielzoekers en "
+            "statushouders, niet over Oekraïners. Vraag UWV wat voor u geldt.",
+            en="Displaced people from Ukraine fall under a different legal regime. Their "
+            "employer does not apply for a TWV, but reports the work to UWV (a 'melding'). This "
+            "website is about asylum seekers and status holders, not about Ukrainians. Ask UWV "
+            "what applies to you.",
+            ar="يخضع النازحون من أوكرانيا لنظام قانوني مختلف. لا يطلب صاحب العمل تصريح TWV لهم، "
+            "بل يقدّم إشعاراً (melding) إلى UWV. هذا الموقع يتحدث عن طالبي اللجوء وحاملي "
+            "الإقامة، وليس عن الأوكرانيين. اسأل UWV عمّا ينطبق عليك.",
+            fa="برای آوارگان اوکراینی یک نظام حقوقی دیگر وجود دارد. کارفرمای آن‌ها TWV درخواست "
+            "نمی‌کند، بلکه کار را به UWV اطلاع می‌دهد (melding). این وب‌سایت درباره پناهجویان و "
+            "دارندگان اقامت است، نه اوکراینی‌ها. از UWV بپرسید چه چیزی برای شما صدق می‌کند.",
+            ti="ንካብ ዩክሬን ዝተመዛበሉ ሰባት ካልእ ሕጋዊ ስርዓት ይምልከቶም። ኣስራሒኦም TWV ኣይሓትትን፡ "
+            "ግን ናብ UWV መልእኽቲ (melding) ይህብ። እዚ ወብሳይት ብዛዕባ ሓተትቲ ዑቕባን ሒዝቲ ፍቓድ "
+            "መንበሪን እዩ፡ ብዛዕባ ዩክሬናውያን ኣይኮነን። እንታይ ከም ዝምልከተኩም ንUWV ሕተቱ።",
+            tr="Ukrayna'dan yerinden edilmiş kişiler için farklı bir yasal düzen geçerlidir. "
+            "İşverenleri TWV başvurusu yapmaz, UWV'ye bir bildirim (melding) yapar. Bu web sitesi "
+            "sığınmacılar ve statü sahipleri hakkındadır, Ukraynalılar hakkında değildir. Sizin "
+            "için neyin geçerli olduğunu UWV'ye sorun.",
+        ),
+        status="current",
+        source_title=f"{SEED_002}, voorwoord en hoofdstuk 5.2, kader 7",
+        verified_days_ago=3,
+        for_employers=True,
+        for_residents=True,
     ),
 }
 
+# Desks: no street or postcode that the sources do not give (000: "locatie Schepersmaat"; 003:
+# "op de opvanglocatie"; 001: the Meedoenbalie of the azc). Phone and WhatsApp numbers are made
+# up. "serves": the azc's and places a desk is for, as residents name them (000, 001, 003).
 LOCATIONS = {
     "assen": dict(
-        name=T("Job Office azc Assen", en="Job Office, asylum seekers' centre Assen"),
+        name=T(
+            "Job Office azc Assen",
+            en="Job Office, asylum seekers' centre Assen",
+            ar="مكتب العمل (Job Office) في مركز اللجوء Assen",
+            fa="Job Office در azc Assen",
+            ti="Job Office ኣብ azc Assen",
+            tr="azc Assen Job Office",
+        ),
         kind="job_office",
-        street="Balkenweg 1",
-        postcode="9405 CC",
+        street="Locatie Schepersmaat",
+        postcode="",
         city="Assen",
         hours=[(0, "09:00", "12:00"), (2, "09:00", "12:00"), (3, "13:00", "16:00")],
         walk_in=True,
@@ -242,34 +477,56 @@ LOCATIONS = {
         whatsapp="+31600000111",
         languages=["nl", "en", "ar", "ti"],
         other_languages=T("", en=""),
+        serves=[
+            "azc Assen (Schepersmaat)",
+            "azc Assen (Graswijk)",
+            "azc Assen (Balkenweg)",
+            "Assen",
+        ],
     ),
     "zaanstad": dict(
-        name=T("Werkbalie Zaanstad", en="Werkbalie (work desk) Zaanstad"),
+        name=T(
+            "Werkbalie Zaanstad",
+            en="Werkbalie (work desk) Zaanstad",
+            ar="Werkbalie Zaanstad (مكتب شؤون العمل)",
+            fa="Werkbalie Zaanstad (میز کار)",
+            ti="Werkbalie Zaanstad (ቦታ ሓገዝ ንስራሕ)",
+            tr="Werkbalie Zaanstad (iş masası)",
+        ),
         kind="werkbalie",
-        street="Stationsplein 10",
-        postcode="1506 DZ",
-        city="Zaandam",
+        street="Op de opvanglocatie",
+        postcode="",
+        city="Zaanstad",
         hours=[(2, "09:00", "12:30")],
         walk_in=True,
         phone="075 000 2222",
         whatsapp="",
         languages=["nl", "en", "ar"],
         other_languages=T("", en=""),
+        serves=["azc Zaanstad", "Zaanstad", "Zaandam"],
     ),
     "luttelgeest": dict(
         name=T(
-            "Meedoenbalie azc Luttelgeest", en="Meedoenbalie, asylum seekers' centre Luttelgeest"
+            "Meedoenbalie azc Luttelgeest",
+            en="Meedoenbalie, asylum seekers' centre Luttelgeest",
+            ar="Meedoenbalie في مركز اللجوء Luttelgeest",
+            fa="Meedoenbalie در azc Luttelgeest",
+            ti="Meedoenbalie ኣብ azc Luttelgeest",
+            tr="azc Luttelgeest Meedoenbalie",
         ),
         kind="meedoenbalie",
-        street="Oosthoekweg 5",
-        postcode="8315 PN",
+        street="Op het azc",
+        postcode="",
         city="Luttelgeest",
         hours=[(1, "10:00", "12:00")],
         walk_in=False,
         phone="",
         whatsapp="+31600000333",
         languages=["nl", "en", "fa", "ti"],
-        other_languages=T("Somalisch", en="Somali"),
+        other_languages=T(
+            "Somalisch", en="Somali", ar="الصومالية", fa="سومالیایی", ti="ሶማልኛ", tr="Somalice"
+        ),
+        serves=["azc Luttelgeest", "Luttelgeest", "Noordoostpolder"],
     ),
 }
 
@@ -337,6 +594,7 @@ GUIDES = {
                     ("rule", "conditions"),
                     ("rule", "no_24_weeks"),
                     ("rule", "three_months"),
+                    ("rule", "ukrainians"),
                     ("heading", T("De TWV in stappen", en="The TWV step by step")),
                     ("rule", "twv_at_uwv"),
                     (
@@ -404,6 +662,7 @@ GUIDES = {
                         ],
                     ),
                     ("rule", "twv_duration"),
+                    ("rule", "twv_cancel"),
                     ("heading", T("Uren en meer banen", en="Hours and more than one job")),
                     (
                         "text",
@@ -506,14 +765,15 @@ GUIDES = {
                                 ),
                                 [
                                     T(
-                                        "Dat kan gebeuren. Werk van minstens acht uur per week "
-                                        "kan meetellen als een statushouder aan een gemeente wordt "
-                                        "gekoppeld, binnen ongeveer 50 kilometer. Een garantie is "
-                                        "dat niet: er is geen standaardprocedure.",
-                                        en="That can happen. Work of at least eight hours a week can "
-                                        "count when a status holder is linked to a municipality, "
-                                        "within about 50 kilometres. It is not a guarantee: there "
-                                        "is no standard procedure.",
+                                        "Dat kan gebeuren. Werk van minstens acht uur per week, "
+                                        "gedurende een half jaar, kan meetellen als een "
+                                        "statushouder aan een gemeente wordt gekoppeld, binnen "
+                                        "ongeveer 50 kilometer. Een garantie is dat niet: er is "
+                                        "geen standaardprocedure.",
+                                        en="That can happen. Work of at least eight hours a week, "
+                                        "for half a year, can count when a status holder is "
+                                        "linked to a municipality, within about 50 kilometres. It "
+                                        "is not a guarantee: there is no standard procedure.",
                                     )
                                 ],
                             ),
@@ -563,6 +823,24 @@ GUIDES = {
                             ),
                             (
                                 T(
+                                    "Wat als het werk niet doorgaat of stopt?",
+                                    en="What if the job does not go ahead or ends?",
+                                ),
+                                [
+                                    T(
+                                        "Dan moet de TWV worden geannuleerd. Anders kan het "
+                                        "langer duren voordat de persoon bij een nieuwe werkgever "
+                                        "kan beginnen. Vraag de TWV daarom pas aan als er echt een "
+                                        "arbeidscontract is.",
+                                        en="Then the TWV must be cancelled. Otherwise it can take "
+                                        "longer before the person can start with a new employer. "
+                                        "So only apply for the TWV when there really is an "
+                                        "employment contract.",
+                                    )
+                                ],
+                            ),
+                            (
+                                T(
                                     "Is er geld voor een proefplaatsing?",
                                     en="Is there money for a trial placement?",
                                 ),
@@ -585,9 +863,15 @@ GUIDES = {
                                 ),
                                 [
                                     T(
-                                        "Dat staat niet in onze bronnen. Vraag het aan de "
+                                        "In de pilot in Assen is er geen subsidie voor "
+                                        "werkgevers; uit de pilot moet blijken of die nodig is. Er "
+                                        "is wel een klein budget, bijvoorbeeld voor reiskosten of "
+                                        "een cursus. Wat in uw regio geldt, vraagt u aan de "
                                         "gemeente of UWV.",
-                                        en="Our sources do not say. Ask the municipality or UWV.",
+                                        en="In the Assen pilot there is no subsidy for employers; "
+                                        "the pilot is to show whether one is needed. There is a "
+                                        "small budget, for example for travel costs or a course. "
+                                        "Ask the municipality or UWV what applies in your region.",
                                     )
                                 ],
                             ),
@@ -638,6 +922,8 @@ GUIDES["bewoners"] = [
                     ),
                 ),
                 ("rule", "status_holder"),
+                ("rule", "work_and_inburgering"),
+                ("rule", "koppeling"),
                 (
                     "heading",
                     T(
@@ -691,7 +977,19 @@ GUIDES["bewoners"] = [
                         ),
                     ],
                 ),
-                ("contact", "assen"),
+                (
+                    "heading",
+                    T(
+                        "Komt u uit Oekraïne?",
+                        en="Are you from Ukraine?",
+                        ar="هل أنت من أوكرانيا؟",
+                        fa="اهل اوکراین هستید؟",
+                        ti="ካብ ዩክሬን ዲኹም?",
+                        tr="Ukrayna'dan mı geliyorsunuz?",
+                    ),
+                ),
+                ("rule", "ukrainians"),
+                ("contact", None),
             ],
         ),
     ),
@@ -708,14 +1006,18 @@ GUIDES["bewoners"] = [
                 tr="Çalışmak ve Reba",
             ),
             intro=T(
-                "Als u werkt, betaalt u mee aan uw opvang. Hier leest u hoe dat gaat.",
-                en="When you work, you contribute to the cost of your reception. Read how "
-                "that works.",
-                ar="عندما تعمل، تساهم في تكاليف استقبالك. اقرأ هنا كيف يتم ذلك.",
-                fa="وقتی کار می‌کنید، در هزینه پذیرش خود سهیم می‌شوید. اینجا بخوانید چگونه است.",
-                ti="ክትሰርሑ ከለኹም ንመዕቆቢኹም ተበርክቱ። ከመይ ከም ዝኸይድ ኣብዚ ኣንብቡ።",
-                tr="Çalıştığınızda barınma masraflarınıza katkıda bulunursunuz. Nasıl "
-                "olduğunu burada okuyun.",
+                "Als u werkt, betaalt u mee aan uw opvang en verandert er iets aan uw leefgeld. "
+                "Hier leest u hoe dat gaat.",
+                en="When you work, you contribute to the cost of your reception and your living "
+                "allowance (leefgeld) changes. Read how that works.",
+                ar="عندما تعمل، تساهم في تكاليف استقبالك ويتغير شيء في مصروف المعيشة (leefgeld). "
+                "اقرأ هنا كيف يتم ذلك.",
+                fa="وقتی کار می‌کنید، در هزینه پذیرش خود سهیم می‌شوید و چیزی در پول زندگی "
+                "(leefgeld) شما تغییر می‌کند. اینجا بخوانید چگونه است.",
+                ti="ክትሰርሑ ከለኹም ንመዕቆቢኹም ተበርክቱ፡ ኣብ ገንዘብ መነባብሮኹም (leefgeld) ከኣ ገለ ነገር "
+                "ይቕየር። ከመይ ከም ዝኸይድ ኣብዚ ኣንብቡ።",
+                tr="Çalıştığınızda barınma masraflarınıza katkıda bulunursunuz ve geçim paranızda "
+                "(leefgeld) bir şey değişir. Nasıl olduğunu burada okuyun.",
             ),
             body=[
                 ("rule", "reba"),
@@ -852,6 +1154,18 @@ GUIDES["bewoners"] = [
                         )
                     ],
                 ),
+                (
+                    "heading",
+                    T(
+                        "Uw leefgeld",
+                        en="Your living allowance (leefgeld)",
+                        ar="مصروف المعيشة (leefgeld)",
+                        fa="پول زندگی شما (leefgeld)",
+                        ti="ገንዘብ መነባብሮኹም (leefgeld)",
+                        tr="Geçim paranız (leefgeld)",
+                    ),
+                ),
+                ("rule", "leefgeld"),
             ],
         ),
     ),
@@ -962,6 +1276,79 @@ GUIDES["bewoners"] = [
                 (
                     "heading",
                     T(
+                        "Omgangsvormen",
+                        en="How people deal with each other",
+                        ar="آداب التعامل",
+                        fa="آداب رفتار در محل کار",
+                        ti="ኣገባብ ርክብ",
+                        tr="Davranış kuralları",
+                    ),
+                ),
+                (
+                    "text",
+                    [
+                        UL(
+                            T(
+                                "Hiërarchie: uw leidinggevende beslist over het werk. Toch is de "
+                                "sfeer vaak informeel: u mag vragen stellen en zeggen als iets "
+                                "niet lukt.",
+                                en="Hierarchy: your manager decides about the work. Still, the "
+                                "atmosphere is often informal: you may ask questions and say when "
+                                "something does not work.",
+                                ar="التسلسل الإداري: مسؤولك يقرر بشأن العمل. ومع ذلك يكون الجو "
+                                "غالباً غير رسمي: يمكنك أن تسأل وأن تقول إذا لم ينجح شيء.",
+                                fa="سلسله‌مراتب: مسئول شما درباره کار تصمیم می‌گیرد. با این حال، "
+                                "فضا اغلب غیررسمی است: می‌توانید سؤال بپرسید و بگویید اگر کاری "
+                                "پیش نمی‌رود.",
+                                ti="ደረጃ ስልጣን፡ ሓላፊኹም ብዛዕባ እቲ ስራሕ ይውስን። ኮይኑ ግን፡ ሃዋሁው "
+                                "መብዛሕትኡ ግዜ ዘይወግዓዊ እዩ፡ ሕቶታት ክትሓቱን ገለ ነገር እንተዘይሰሪሑ "
+                                "ክትገልጹን ትኽእሉ ኢኹም።",
+                                tr="Hiyerarşi: işle ilgili kararları yöneticiniz verir. Yine de "
+                                "ortam çoğu zaman resmî değildir: soru sorabilir ve bir şey "
+                                "olmadığında bunu söyleyebilirsiniz.",
+                            ),
+                            T(
+                                "Aanspreken: op veel werkplekken noemen collega's elkaar bij de "
+                                "voornaam, ook de leidinggevende. Twijfelt u? Vraag hoe u iemand "
+                                "aanspreekt.",
+                                en="Forms of address: in many workplaces colleagues call each "
+                                "other by their first name, including the manager. Not sure? Ask "
+                                "how to address someone.",
+                                ar="طريقة المخاطبة: في كثير من أماكن العمل ينادي الزملاء بعضهم "
+                                "بالاسم الأول، حتى المسؤول. لست متأكداً؟ اسأل كيف تخاطب شخصاً ما.",
+                                fa="نحوه خطاب کردن: در بسیاری از محل‌های کار، همکاران یکدیگر را با "
+                                "نام کوچک صدا می‌زنند، حتی مسئول را. مطمئن نیستید؟ بپرسید چگونه "
+                                "کسی را خطاب کنید.",
+                                ti="ኣጸዋውዓ፡ ኣብ ብዙሓት ቦታታት ስራሕ፡ መሳርሕቲ ብቐዳማይ ስሞም "
+                                "ይጸዋውዑ፡ ንሓላፊ እውን። ኣይተረጋገጽኩምን? ንሓደ ሰብ ከመይ ከም "
+                                "እትጽውዕዎ ሕተቱ።",
+                                tr="Hitap: birçok iş yerinde iş arkadaşları birbirine ilk adıyla "
+                                "hitap eder, yöneticiye de. Emin değil misiniz? Birine nasıl "
+                                "hitap edeceğinizi sorun.",
+                            ),
+                            T(
+                                "Kleding: op sommige werkplekken zijn er regels voor kleding, "
+                                "bijvoorbeeld werkkleding of veiligheidsschoenen. Vraag vooraf "
+                                "wat u moet dragen.",
+                                en="Clothing: some workplaces have rules for clothing, for "
+                                "example work clothes or safety shoes. Ask beforehand what you "
+                                "need to wear.",
+                                ar="الملابس: في بعض أماكن العمل توجد قواعد للملابس، مثل ملابس "
+                                "العمل أو أحذية السلامة. اسأل مسبقاً ماذا يجب أن ترتدي.",
+                                fa="لباس: برخی محل‌های کار برای لباس قوانینی دارند، مثلاً لباس "
+                                "کار یا کفش ایمنی. از قبل بپرسید چه باید بپوشید.",
+                                ti="ክዳን፡ ኣብ ገለ ቦታታት ስራሕ ሕግታት ክዳን ኣለዉ፡ ንኣብነት ክዳን "
+                                "ስራሕ ወይ ጫማ ድሕንነት። እንታይ ክትለብሱ ከም ዘለኩም ኣቐዲምኩም ሕተቱ።",
+                                tr="Kıyafet: bazı iş yerlerinde kıyafet kuralları vardır, örneğin "
+                                "iş kıyafeti veya iş güvenliği ayakkabısı. Ne giymeniz "
+                                "gerektiğini önceden sorun.",
+                            ),
+                        )
+                    ],
+                ),
+                (
+                    "heading",
+                    T(
                         "Contract en loon",
                         en="Contract and pay",
                         ar="العقد والأجر",
@@ -1060,18 +1447,24 @@ GUIDES["bewoners"].append(
                                 tr="Bilgilendirme",
                             ),
                             T(
-                                "U krijgt uitleg over werk, de Reba, de TWV, geld en werken in "
-                                "Nederland.",
-                                en="You get an explanation of work, the Reba, the TWV, money and "
-                                "working in the Netherlands.",
-                                ar="تحصل على شرح عن العمل والـ Reba والـ TWV والمال والعمل في "
-                                "هولندا.",
-                                fa="درباره کار، Reba، TWV، پول و کار در هلند توضیح می‌گیرید.",
-                                ti="ብዛዕባ ስራሕ፡ Reba፡ TWV፡ ገንዘብን ኣብ ሆላንድ ምስራሕን መብርሂ ትረኽቡ።",
-                                tr="İş, Reba, TWV, para ve Hollanda'da çalışmak hakkında bilgi "
-                                "alırsınız.",
+                                "Het COA geeft voorlichting over werken in Nederland: de Reba, de "
+                                "TWV, uw geld en leefgeld, werkcultuur en werk naast inburgering.",
+                                en="COA gives information sessions about working in the "
+                                "Netherlands: the Reba, the TWV, your money and leefgeld, work "
+                                "culture and combining work with inburgering.",
+                                ar="يقدّم COA جلسات معلومات عن العمل في هولندا: الـ Reba والـ TWV "
+                                "وأموالك ومصروف المعيشة (leefgeld) وثقافة العمل والجمع بين العمل "
+                                "والاندماج (inburgering).",
+                                fa="COA جلسات اطلاع‌رسانی درباره کار در هلند برگزار می‌کند: Reba، "
+                                "TWV، پول و leefgeld شما، فرهنگ کار و کار در کنار inburgering.",
+                                ti="COA ብዛዕባ ኣብ ሆላንድ ምስራሕ ሓበሬታ ይህብ፡ Reba፡ TWV፡ "
+                                "ገንዘብኩምን leefgeldን፡ ባህሊ ስራሕን ስራሕ ምስ inburgering "
+                                "ምውህሃድን።",
+                                tr="COA, Hollanda'da çalışmak hakkında bilgilendirme yapar: Reba, "
+                                "TWV, paranız ve leefgeld, iş kültürü ve işi inburgering ile "
+                                "birleştirmek.",
                             ),
-                            "gemeente",
+                            "coa",
                         ),
                         _step(
                             T(
@@ -1173,25 +1566,27 @@ GUIDES["bewoners"].append(
                         ),
                         _step(
                             T(
-                                "TWV, BSN en bankrekening",
-                                en="TWV, BSN and bank account",
-                                ar="TWV ورقم BSN والحساب البنكي",
-                                fa="TWV، BSN و حساب بانکی",
-                                ti="TWV፡ BSNን ሕሳብ ባንክን",
-                                tr="TWV, BSN ve banka hesabı",
+                                "De werkgever vraagt de TWV aan",
+                                en="The employer applies for the TWV",
+                                ar="صاحب العمل يطلب تصريح TWV",
+                                fa="کارفرما TWV را درخواست می‌کند",
+                                ti="ኣስራሒ TWV ይሓትት",
+                                tr="İşveren TWV başvurusu yapar",
                             ),
                             T(
-                                "De werkgever vraagt de TWV aan bij UWV. Daarna krijgt u een BSN "
-                                "en kunt u een bankrekening openen.",
-                                en="The employer applies for the TWV at UWV. After that you get "
-                                "a BSN and can open a bank account.",
-                                ar="يطلب صاحب العمل تصريح TWV من UWV. بعد ذلك تحصل على رقم BSN "
-                                "ويمكنك فتح حساب بنكي.",
-                                fa="کارفرما TWV را از UWV درخواست می‌کند. پس از آن BSN می‌گیرید "
-                                "و می‌توانید حساب بانکی باز کنید.",
-                                ti="ኣስራሒ TWV ካብ UWV ይሓትት። ድሕሪኡ BSN ትረኽቡን ሕሳብ ባንክ ክትከፍቱ ትኽእሉን።",
-                                tr="İşveren UWV'ye TWV başvurusu yapar. Sonra BSN alırsınız ve "
-                                "banka hesabı açabilirsiniz.",
+                                "Heeft een werkgever u een baan aangeboden? Dan vraagt de "
+                                "werkgever de TWV aan bij UWV. Dat hoeft u niet zelf te doen.",
+                                en="Has an employer offered you a job? Then the employer applies "
+                                "for the TWV at UWV. You do not have to do this yourself.",
+                                ar="هل عرض عليك صاحب عمل وظيفة؟ عندها يطلب صاحب العمل تصريح TWV "
+                                "من UWV. لا تحتاج إلى فعل ذلك بنفسك.",
+                                fa="کارفرمایی به شما کار پیشنهاد داده است؟ در این صورت کارفرما "
+                                "TWV را از UWV درخواست می‌کند. لازم نیست خودتان این کار را انجام "
+                                "دهید.",
+                                ti="ኣስራሒ ስራሕ ኣቕሪቡልኩም ዶ? ሽዑ ኣስራሒ TWV ካብ UWV ይሓትት። "
+                                "ባዕልኹም ክትገብርዎ ኣየድልየኩምን።",
+                                tr="Bir işveren size iş mi teklif etti? O zaman işveren UWV'ye "
+                                "TWV başvurusu yapar. Bunu kendiniz yapmanız gerekmez.",
                             ),
                             "employer",
                             T(
@@ -1201,6 +1596,48 @@ GUIDES["bewoners"].append(
                                 fa="معمولاً حدود پنج هفته، گاهی تا نه هفته",
                                 ti="ብዙሕ ግዜ ኣስታት ሓሙሽተ ሰሙን፡ ሓደ ሓደ ግዜ ክሳብ ትሽዓተ ሰሙን",
                                 tr="genellikle yaklaşık beş hafta, bazen dokuz haftaya kadar",
+                            ),
+                        ),
+                        _step(
+                            T(
+                                "BSN en bankrekening",
+                                en="BSN and bank account",
+                                ar="رقم BSN والحساب البنكي",
+                                fa="BSN و حساب بانکی",
+                                ti="BSNን ሕሳብ ባንክን",
+                                tr="BSN ve banka hesabı",
+                            ),
+                            T(
+                                "Zodra de werkgever de TWV heeft aangevraagd, start het COA de "
+                                "snelle procedure voor uw BSN. U hoeft dus niet te wachten tot de "
+                                "TWV er is. Met een BSN kunt u een bankrekening openen. Daarop "
+                                "krijgt u uw loon.",
+                                en="As soon as the employer has applied for the TWV, COA starts "
+                                "the fast procedure for your BSN. So you do not have to wait "
+                                "until the TWV is granted. With a BSN you can open a bank "
+                                "account. Your wages are paid into it.",
+                                ar="بمجرد أن يقدّم صاحب العمل طلب TWV، يبدأ COA الإجراء السريع "
+                                "للحصول على رقم BSN الخاص بك. لذلك لا تحتاج إلى الانتظار حتى "
+                                "صدور تصريح TWV. برقم BSN يمكنك فتح حساب بنكي، ويُدفع راتبك إليه.",
+                                fa="به محض اینکه کارفرما TWV را درخواست کرد، COA روند سریع BSN "
+                                "شما را شروع می‌کند. پس لازم نیست منتظر صدور TWV بمانید. با BSN "
+                                "می‌توانید حساب بانکی باز کنید. دستمزد شما به آن حساب واریز "
+                                "می‌شود.",
+                                ti="ኣስራሒ TWV ምስ ሓተተ፡ COA ነቲ ቅልጡፍ መስርሕ BSNኹም ይጅምሮ። "
+                                "ስለዚ TWV ክሳብ ዝመጽእ ክትጽበዩ ኣየድልየኩምን። ብBSN ሕሳብ ባንክ "
+                                "ክትከፍቱ ትኽእሉ። ደሞዝኩም ናብኡ ይኣቱ።",
+                                tr="İşveren TWV başvurusunu yapar yapmaz COA, BSN'niz için hızlı "
+                                "süreci başlatır. Yani TWV'nin çıkmasını beklemeniz gerekmez. BSN "
+                                "ile banka hesabı açabilirsiniz. Maaşınız bu hesaba yatırılır.",
+                            ),
+                            "coa",
+                            T(
+                                "in Almere in de praktijk één tot twee maanden",
+                                en="in Almere, one to two months in practice",
+                                ar="في ألمير، من شهر إلى شهرين عملياً",
+                                fa="در آلمره، در عمل یک تا دو ماه",
+                                ti="ኣብ ኣልሜረ፡ ብግብሪ ካብ ሓደ ክሳብ ክልተ ወርሒ",
+                                tr="Almere'de uygulamada bir ila iki ay",
                             ),
                         ),
                         _step(
@@ -1237,7 +1674,74 @@ GUIDES["bewoners"].append(
                         ),
                     ],
                 ),
-                ("contact", "luttelgeest"),
+                ("rule", "bsn_fast_track"),
+                (
+                    "heading",
+                    T(
+                        "Regel het vooraf: kinderopvang en vervoer",
+                        en="Arrange beforehand: childcare and transport",
+                        ar="رتّب مسبقاً: رعاية الأطفال والمواصلات",
+                        fa="از قبل ترتیب دهید: مراقبت از کودک و رفت‌وآمد",
+                        ti="ኣቐዲምኩም ኣዳልዉ፡ ክንክን ቆልዑን መጓዓዝያን",
+                        tr="Önceden ayarlayın: çocuk bakımı ve ulaşım",
+                    ),
+                ),
+                (
+                    "text",
+                    [
+                        UL(
+                            T(
+                                "Heeft u kinderen? Kinderopvang vanaf vier jaar en "
+                                "buitenschoolse opvang zijn belangrijk om werk en gezin te "
+                                "combineren. Vraag bij de Job Office of Meedoenbalie wat er "
+                                "mogelijk is.",
+                                en="Do you have children? Childcare from the age of four and "
+                                "after-school care are important for combining work and family. "
+                                "Ask at the Job Office or Meedoenbalie what is possible.",
+                                ar="هل لديك أطفال؟ رعاية الأطفال من عمر أربع سنوات والرعاية بعد "
+                                "المدرسة مهمة للجمع بين العمل والعائلة. اسأل في مكتب العمل (Job "
+                                "Office) أو Meedoenbalie عمّا هو ممكن.",
+                                fa="فرزند دارید؟ مراقبت از کودک از چهار سالگی و مراقبت پس از "
+                                "مدرسه برای هماهنگ کردن کار و خانواده مهم است. از Job Office یا "
+                                "Meedoenbalie بپرسید چه امکاناتی وجود دارد.",
+                                ti="ቆልዑ ኣለውኹም ዶ? ክንክን ቆልዑ ካብ ኣርባዕተ ዓመት ጀሚሩን ድሕሪ ቤት "
+                                "ትምህርቲ ክንክንን ስራሕን ስድራን ንምውህሃድ ኣገደስቲ እዮም። እንታይ ከም "
+                                "ዝከኣል ኣብ Job Office ወይ Meedoenbalie ሕተቱ።",
+                                tr="Çocuklarınız var mı? Dört yaşından itibaren çocuk bakımı ve "
+                                "okul sonrası bakım, iş ve aileyi birleştirmek için önemlidir. "
+                                "Neyin mümkün olduğunu Job Office'e veya Meedoenbalie'ye sorun.",
+                            ),
+                            T(
+                                "Hoe komt u op uw werk? Vervoer naar het werk kan een drempel "
+                                "zijn. Bespreek het vooraf met de werkgever en de Job Office.",
+                                en="How will you get to work? Transport to work can be an "
+                                "obstacle. Discuss it beforehand with the employer and the Job "
+                                "Office.",
+                                ar="كيف ستصل إلى عملك؟ قد تكون المواصلات إلى العمل عائقاً. ناقش "
+                                "ذلك مسبقاً مع صاحب العمل ومكتب العمل (Job Office).",
+                                fa="چگونه به محل کار می‌روید؟ رفت‌وآمد به محل کار می‌تواند یک "
+                                "مانع باشد. از قبل درباره آن با کارفرما و Job Office صحبت کنید.",
+                                ti="ናብ ስራሕኩም ከመይ ጌርኩም ትበጽሑ? መጓዓዝያ ናብ ስራሕ ዕንቅፋት ክኸውን "
+                                "ይኽእል። ኣቐዲምኩም ምስ ኣስራሕን Job Officeን ተዘራረቡሉ።",
+                                tr="İşe nasıl gideceksiniz? İşe ulaşım bir engel olabilir. Bunu "
+                                "önceden işverenle ve Job Office ile konuşun.",
+                            ),
+                        )
+                    ],
+                ),
+                (
+                    "heading",
+                    T(
+                        "Gaat het werk niet door of stopt het?",
+                        en="Does the job not go ahead, or does it end?",
+                        ar="إذا لم يبدأ العمل أو انتهى",
+                        fa="کار شروع نمی‌شود یا تمام می‌شود؟",
+                        ti="ስራሕ እንተዘይቀጺሉ ወይ እንተኣብቂዑ?",
+                        tr="İş gerçekleşmiyor ya da bitiyor mu?",
+                    ),
+                ),
+                ("rule", "twv_cancel"),
+                ("contact", None),
             ],
         ),
     )
@@ -1246,51 +1750,143 @@ GUIDES["bewoners"].append(
 GUIDES["bewoners"].append(
     (
         "asielzoeker-of-statushouder",
-        ["en"],
+        ALL,
         dict(
             title=T(
                 "Asielzoeker of statushouder: wat is het verschil?",
                 en="Asylum seeker or status holder: what is the difference?",
+                ar="طالب لجوء أم حامل إقامة: ما الفرق؟",
+                fa="پناهجو یا دارنده اقامت: چه فرقی دارد؟",
+                ti="ሓታቲ ዑቕባ ወይስ ወናኒ ፍቓድ መንበሪ፡ ፍልልዩ እንታይ እዩ?",
+                tr="Sığınmacı mı, statü sahibi mi: fark nedir?",
             ),
             intro=T(
                 "Voor werk gelden andere regels als u een verblijfsvergunning heeft.",
                 en="Different rules apply to work once you have a residence permit.",
+                ar="إذا كان لديك تصريح إقامة، تسري على العمل قواعد أخرى.",
+                fa="اگر اجازه اقامت دارید، برای کار قوانین دیگری وجود دارد.",
+                ti="ፍቓድ መንበሪ እንተሃልዩኩም፡ ንስራሕ ካልእ ሕግታት ይምልከቱ።",
+                tr="Oturum izniniz varsa çalışmak için başka kurallar geçerlidir.",
             ),
             body=[
                 (
                     "comparison",
-                    T("Wat verschilt er voor werk?", en="What differs for work?"),
+                    T(
+                        "Wat verschilt er voor werk?",
+                        en="What differs for work?",
+                        ar="ما الذي يختلف بالنسبة للعمل؟",
+                        fa="برای کار چه چیزی فرق می‌کند؟",
+                        ti="ንስራሕ እንታይ ይፈላለ?",
+                        tr="Çalışmak için ne farklı?",
+                    ),
                     [
                         (
-                            T("Werkvergunning (TWV)", en="Work permit (TWV)"),
+                            T(
+                                "Werkvergunning (TWV)",
+                                en="Work permit (TWV)",
+                                ar="تصريح العمل (TWV)",
+                                fa="اجازه کار (TWV)",
+                                ti="ፍቓድ ስራሕ (TWV)",
+                                tr="Çalışma izni (TWV)",
+                            ),
                             T(
                                 "Nodig. De werkgever vraagt de TWV aan bij UWV.",
                                 en="Needed. The employer applies for the TWV at UWV.",
+                                ar="مطلوب. صاحب العمل يطلب TWV من UWV.",
+                                fa="لازم است. کارفرما TWV را از UWV درخواست می‌کند.",
+                                ti="የድሊ። ኣስራሒ TWV ካብ UWV ይሓትት።",
+                                tr="Gerekli. TWV başvurusunu işveren UWV'ye yapar.",
                             ),
-                            T("Niet nodig.", en="Not needed."),
+                            T(
+                                "Niet nodig.",
+                                en="Not needed.",
+                                ar="غير مطلوب.",
+                                fa="لازم نیست.",
+                                ti="ኣየድልን።",
+                                tr="Gerekli değil.",
+                            ),
                         ),
                         (
-                            T("Inburgering", en="Civic integration"),
-                            T("Nog niet.", en="Not yet."),
+                            T(
+                                "Inburgering",
+                                en="Civic integration",
+                                ar="الاندماج (inburgering)",
+                                fa="ادغام (inburgering)",
+                                ti="ምውህሃድ (inburgering)",
+                                tr="Uyum (inburgering)",
+                            ),
+                            T(
+                                "Nog niet.",
+                                en="Not yet.",
+                                ar="ليس بعد.",
+                                fa="هنوز نه.",
+                                ti="ገና ኣይኮነን።",
+                                tr="Henüz değil.",
+                            ),
                             T(
                                 "Ja, de Wet inburgering 2021 geldt.",
                                 en="Yes, the Civic Integration Act 2021 applies.",
+                                ar="نعم، يسري قانون الاندماج (Wet inburgering 2021).",
+                                fa="بله، قانون ادغام (Wet inburgering 2021) اعمال می‌شود.",
+                                ti="እወ፡ ሕጊ ምውህሃድ (Wet inburgering 2021) ይምልከት።",
+                                tr="Evet, Uyum Yasası (Wet inburgering 2021) geçerlidir.",
                             ),
                         ),
                         (
-                            T("Koppeling aan een gemeente", en="Linking to a municipality"),
-                            T("Niet van toepassing.", en="Does not apply."),
                             T(
-                                "Ja. Werk van minstens acht uur per week kan meetellen.",
-                                en="Yes. Work of at least eight hours a week can count.",
+                                "Koppeling aan een gemeente",
+                                en="Linking to a municipality",
+                                ar="الربط ببلدية (koppeling)",
+                                fa="اتصال به یک شهرداری (koppeling)",
+                                ti="ምትእስሳር ምስ ምምሕዳር ከተማ (koppeling)",
+                                tr="Bir belediyeye bağlanma (koppeling)",
+                            ),
+                            T(
+                                "Niet van toepassing.",
+                                en="Does not apply.",
+                                ar="لا ينطبق.",
+                                fa="شامل نمی‌شود.",
+                                ti="ኣይምልከትን።",
+                                tr="Geçerli değil.",
+                            ),
+                            T(
+                                "Ja. Werk van minstens acht uur per week, gedurende een half "
+                                "jaar, kan meetellen.",
+                                en="Yes. Work of at least eight hours a week, for half a year, "
+                                "can count.",
+                                ar="نعم. العمل ثماني ساعات في الأسبوع على الأقل، لمدة نصف سنة، "
+                                "يمكن أن يُحتسب.",
+                                fa="بله. کاری که دست‌کم هشت ساعت در هفته و به مدت نیم سال باشد، "
+                                "می‌تواند به حساب بیاید.",
+                                ti="እወ። እንተወሓደ ሸሞንተ ሰዓት ኣብ ሰሙን፡ ንፍርቂ ዓመት፡ ዝኾነ ስራሕ ክቑጸር ይኽእል።",
+                                tr="Evet. Haftada en az sekiz saatlik, yarım yıl süren iş "
+                                "sayılabilir.",
                             ),
                         ),
                         (
-                            T("Wonen", en="Housing"),
-                            T("In een opvang van het COA.", en="In a COA reception location."),
+                            T(
+                                "Wonen",
+                                en="Housing",
+                                ar="السكن",
+                                fa="محل زندگی",
+                                ti="መንበሪ",
+                                tr="Konut",
+                            ),
+                            T(
+                                "In een opvang van het COA.",
+                                en="In a COA reception location.",
+                                ar="في مكان استقبال تابع لـ COA.",
+                                fa="در محل پذیرش COA.",
+                                ti="ኣብ መዕቆቢ COA።",
+                                tr="Bir COA kabul yerinde.",
+                            ),
                             T(
                                 "Vaak nog in het azc, tot er een woning is.",
                                 en="Often still in the centre, until there is a home.",
+                                ar="غالباً لا يزال في مركز اللجوء (azc)، إلى أن يتوفر مسكن.",
+                                fa="اغلب هنوز در azc، تا وقتی خانه‌ای پیدا شود.",
+                                ti="መብዛሕትኡ ግዜ ገና ኣብ azc፡ ገዛ ክሳብ ዝርከብ።",
+                                tr="Çoğu zaman bir ev bulunana kadar hâlâ azc'de.",
                             ),
                         ),
                     ],
@@ -1306,36 +1902,95 @@ CHECKERS = {
     "bewoners": (
         "check-mag-ik-werken",
         dict(
-            title=T("Doe de check: mag ik werken?", en="Check: may I work?"),
+            title=T(
+                "Doe de check: mag ik werken?",
+                en="Check: may I work?",
+                ar="تحقق: هل يُسمح لي بالعمل؟",
+                fa="بررسی کنید: آیا اجازه کار دارم؟",
+                ti="ፈትሹ፡ ክሰርሕ ይፍቀደለይ ድዩ?",
+                tr="Kontrol edin: Çalışabilir miyim?",
+            ),
             intro=T(
                 "Beantwoord een paar vragen en zie of u mag werken. Het antwoord is uitleg, geen "
                 "besluit.",
                 en="Answer a few questions and see whether you may work. The answer is an "
                 "explanation, not a decision.",
+                ar="أجب عن بعض الأسئلة واعرف إن كان يُسمح لك بالعمل. الجواب شرح، وليس قراراً.",
+                fa="به چند سؤال پاسخ دهید و ببینید آیا اجازه کار دارید. پاسخ یک توضیح است، نه "
+                "یک تصمیم.",
+                ti="ንሒደት ሕቶታት መልሱ እሞ ክትሰርሑ ይፍቀደልኩም እንተኾይኑ ርኣዩ። እቲ መልሲ መብርሂ እዩ፡ ውሳኔ ኣይኮነን።",
+                tr="Birkaç soruyu yanıtlayın ve çalışıp çalışamayacağınızı görün. Yanıt bir "
+                "açıklamadır, karar değildir.",
             ),
             questions=[
                 (
                     "permit",
-                    T("Heeft u een verblijfsvergunning?", en="Do you have a residence permit?"),
-                    T("Dan bent u statushouder.", en="Then you are a status holder."),
-                    T("", en=""),
+                    T(
+                        "Heeft u een verblijfsvergunning?",
+                        en="Do you have a residence permit?",
+                        ar="هل لديك تصريح إقامة؟",
+                        fa="آیا اجازه اقامت دارید؟",
+                        ti="ፍቓድ መንበሪ ኣለኩም ዶ?",
+                        tr="Oturum izniniz var mı?",
+                    ),
+                    T(
+                        "Dan bent u statushouder.",
+                        en="Then you are a status holder.",
+                        ar="في هذه الحالة أنت حامل إقامة (statushouder).",
+                        fa="در این صورت شما دارنده اقامت (statushouder) هستید.",
+                        ti="ከምኡ እንተኾይኑ፡ ወናኒ ፍቓድ መንበሪ (statushouder) ኢኹም።",
+                        tr="O zaman statü sahibisiniz (statushouder).",
+                    ),
+                    T("", en="", ar="", fa="", ti="", tr=""),
                 ),
                 (
                     "adult",
-                    T("Bent u 18 jaar of ouder?", en="Are you 18 or older?"),
-                    T("", en=""),
-                    T("U moet 18 jaar of ouder zijn.", en="You must be 18 or older."),
+                    T(
+                        "Bent u 18 jaar of ouder?",
+                        en="Are you 18 or older?",
+                        ar="هل عمرك 18 سنة أو أكثر؟",
+                        fa="آیا ۱۸ سال یا بیشتر دارید؟",
+                        ti="ዕድሜኹም 18 ዓመት ወይ ልዕሊኡ ድዩ?",
+                        tr="18 yaşında veya daha büyük müsünüz?",
+                    ),
+                    T("", en="", ar="", fa="", ti="", tr=""),
+                    T(
+                        "U moet 18 jaar of ouder zijn.",
+                        en="You must be 18 or older.",
+                        ar="يجب أن يكون عمرك 18 سنة أو أكثر.",
+                        fa="باید ۱۸ سال یا بیشتر داشته باشید.",
+                        ti="ዕድሜኹም 18 ዓመት ወይ ልዕሊኡ ክኸውን ኣለዎ።",
+                        tr="18 yaşında veya daha büyük olmalısınız.",
+                    ),
                 ),
                 (
                     "six_months",
                     T(
                         "Loopt uw asielaanvraag al minstens zes maanden bij de IND?",
                         en="Has your asylum application been pending at the IND for at least six months?",
+                        ar="هل طلب لجوئك قيد المعالجة لدى IND منذ ستة أشهر على الأقل؟",
+                        fa="آیا درخواست پناهندگی شما دست‌کم شش ماه است که در IND در حال بررسی است؟",
+                        ti="ሕቶ ዑቕባኹም ኣብ IND እንተወሓደ ሽዱሽተ ወርሒ ጸኒሑ ድዩ?",
+                        tr="Sığınma başvurunuz en az altı aydır IND'de işlemde mi?",
                     ),
-                    T("Tel vanaf de dag van uw aanvraag.", en="Count from the day you applied."),
+                    T(
+                        "Tel vanaf de dag van uw aanvraag.",
+                        en="Count from the day you applied.",
+                        ar="احسب المدة من يوم تقديم طلبك.",
+                        fa="از روزی که درخواست داده‌اید حساب کنید.",
+                        ti="ካብታ ሕቶኹም ዘቕረብኩምላ መዓልቲ ጀሚርኩም ቑጸሩ።",
+                        tr="Başvurunuzu yaptığınız günden itibaren sayın.",
+                    ),
                     T(
                         "Uw aanvraag moet minstens zes maanden lopen. Vraag het COA als u de datum niet weet.",
                         en="Your application must be pending for at least six months. Ask COA if you do not know the date.",
+                        ar="يجب أن يكون طلبك قيد المعالجة منذ ستة أشهر على الأقل. اسأل COA إذا كنت "
+                        "لا تعرف التاريخ.",
+                        fa="درخواست شما باید دست‌کم شش ماه در جریان باشد. اگر تاریخ را نمی‌دانید، "
+                        "از COA بپرسید.",
+                        ti="ሕቶኹም እንተወሓደ ሽዱሽተ ወርሒ ክጸንሕ ኣለዎ። ነቲ ዕለት እንተዘይፈሊጥኩምዎ ኣብ COA ሕተቱ።",
+                        tr="Başvurunuz en az altı aydır işlemde olmalıdır. Tarihi bilmiyorsanız "
+                        "COA'ya sorun.",
                     ),
                 ),
                 (
@@ -1343,11 +1998,19 @@ CHECKERS = {
                     T(
                         "Woont u in een opvang van het COA?",
                         en="Do you live in a COA reception location?",
+                        ar="هل تسكن في مكان استقبال تابع لـ COA؟",
+                        fa="آیا در محل پذیرش COA زندگی می‌کنید؟",
+                        ti="ኣብ መዕቆቢ COA ትነብሩ ዶ?",
+                        tr="Bir COA kabul yerinde mi yaşıyorsunuz?",
                     ),
-                    T("", en=""),
+                    T("", en="", ar="", fa="", ti="", tr=""),
                     T(
                         "U moet in een opvang van het COA wonen.",
                         en="You must live in a COA reception location.",
+                        ar="يجب أن تسكن في مكان استقبال تابع لـ COA.",
+                        fa="باید در محل پذیرش COA زندگی کنید.",
+                        ti="ኣብ መዕቆቢ COA ክትነብሩ ኣለኩም።",
+                        tr="Bir COA kabul yerinde yaşamalısınız.",
                     ),
                 ),
                 (
@@ -1355,39 +2018,88 @@ CHECKERS = {
                     T(
                         "Krijgt u voor het werk minstens het minimumloon?",
                         en="Does the job pay at least the minimum wage?",
+                        ar="هل تحصل مقابل العمل على الحد الأدنى للأجور على الأقل؟",
+                        fa="آیا برای این کار دست‌کم حداقل دستمزد می‌گیرید؟",
+                        ti="ነቲ ስራሕ እንተወሓደ ዝተሓተ ደሞዝ ትረኽቡ ዶ?",
+                        tr="Bu iş için en az asgari ücret alıyor musunuz?",
                     ),
-                    T("Weet u het niet? Vraag het de werkgever.", en="Not sure? Ask the employer."),
+                    T(
+                        "Weet u het niet? Vraag het de werkgever.",
+                        en="Not sure? Ask the employer.",
+                        ar="لا تعرف؟ اسأل صاحب العمل.",
+                        fa="نمی‌دانید؟ از کارفرما بپرسید.",
+                        ti="እንተዘይፈሊጥኩም፡ ንኣስራሒ ሕተቱ።",
+                        tr="Bilmiyor musunuz? İşverene sorun.",
+                    ),
                     T(
                         "Het werk moet minstens het minimumloon betalen.",
                         en="The job must pay at least the minimum wage.",
+                        ar="يجب أن يدفع العمل الحد الأدنى للأجور على الأقل.",
+                        fa="برای این کار باید دست‌کم حداقل دستمزد پرداخت شود.",
+                        ti="እቲ ስራሕ እንተወሓደ ዝተሓተ ደሞዝ ክኸፍል ኣለዎ።",
+                        tr="İş en az asgari ücret ödemelidir.",
                     ),
                 ),
                 (
                     "w_document",
-                    T("Heeft u een geldig W-document?", en="Do you have a valid W-document?"),
+                    T(
+                        "Heeft u een geldig W-document?",
+                        en="Do you have a valid W-document?",
+                        ar="هل لديك وثيقة W-document سارية؟",
+                        fa="آیا W-document معتبر دارید؟",
+                        ti="ቅቡል W-document ኣለኩም ዶ?",
+                        tr="Geçerli bir W-document'iniz var mı?",
+                    ),
                     T(
                         "Dat is uw identiteitsbewijs als asielzoeker.",
                         en="That is your identity document as an asylum seeker.",
+                        ar="هذه هي وثيقة هويتك كطالب لجوء.",
+                        fa="این کارت شناسایی شما به عنوان پناهجو است.",
+                        ti="እዚ ከም ሓታቲ ዑቕባ መንነት ወረቐትኩም እዩ።",
+                        tr="Bu, sığınmacı olarak kimlik belgenizdir.",
                     ),
                     T(
                         "U heeft een geldig W-document nodig. Vraag het COA om een nieuw document.",
                         en="You need a valid W-document. Ask COA for a new one.",
+                        ar="تحتاج إلى وثيقة W-document سارية. اطلب من COA وثيقة جديدة.",
+                        fa="به یک W-document معتبر نیاز دارید. از COA یک سند جدید بخواهید.",
+                        ti="ቅቡል W-document የድልየኩም። ካብ COA ሓድሽ ሰነድ ሕተቱ።",
+                        tr="Geçerli bir W-document'e ihtiyacınız var. COA'dan yeni bir belge "
+                        "isteyin.",
                     ),
                 ),
             ],
             permit_answer=T(
                 "Ja, u mag werken. Met een verblijfsvergunning heeft u geen TWV nodig.",
                 en="Yes, you may work. With a residence permit you do not need a TWV.",
+                ar="نعم، يُسمح لك بالعمل. مع تصريح الإقامة لا تحتاج إلى TWV.",
+                fa="بله، اجازه کار دارید. با اجازه اقامت به TWV نیاز ندارید.",
+                ti="እወ፡ ክትሰርሑ ይፍቀደልኩም። ምስ ፍቓድ መንበሪ TWV ኣየድልየኩምን።",
+                tr="Evet, çalışabilirsiniz. Oturum izniyle TWV'ye ihtiyacınız yoktur.",
             ),
             eligible_answer=T(
                 "Ja, u mag werken. Uw werkgever vraagt eerst een TWV aan bij UWV. Dat duurt "
                 "meestal ongeveer vijf weken.",
                 en="Yes, you may work. Your employer first applies for a TWV at UWV. That "
                 "usually takes about five weeks.",
+                ar="نعم، يُسمح لك بالعمل. يطلب صاحب العمل أولاً TWV من UWV. يستغرق ذلك عادةً "
+                "حوالي خمسة أسابيع.",
+                fa="بله، اجازه کار دارید. کارفرمای شما ابتدا TWV را از UWV درخواست می‌کند. این "
+                "کار معمولاً حدود پنج هفته طول می‌کشد.",
+                ti="እወ፡ ክትሰርሑ ይፍቀደልኩም። ኣስራሒኹም መጀመርታ TWV ካብ UWV ይሓትት። እዚ መብዛሕትኡ "
+                "ግዜ ኣስታት ሓሙሽተ ሰሙን ይወስድ።",
+                tr="Evet, çalışabilirsiniz. İşvereniniz önce UWV'ye TWV başvurusu yapar. Bu "
+                "genellikle yaklaşık beş hafta sürer.",
             ),
             not_yet_answer=T(
                 "Vraag de Job Office of Meedoenbalie in uw azc wat u nu kunt doen.",
                 en="Ask the Job Office or Meedoenbalie in your centre what you can do now.",
+                ar="اسأل مكتب العمل (Job Office) أو Meedoenbalie في مركزك (azc) عمّا يمكنك "
+                "فعله الآن.",
+                fa="از Job Office یا Meedoenbalie در azc خود بپرسید که اکنون چه کاری می‌توانید "
+                "انجام دهید.",
+                ti="ሕጂ እንታይ ክትገብሩ ከም እትኽእሉ ኣብ Job Office ወይ Meedoenbalie ናይ መዕቆቢኹም (azc) ሕተቱ።",
+                tr="Şimdi ne yapabileceğinizi azc'nizdeki Job Office'e veya Meedoenbalie'ye sorun.",
             ),
         ),
     ),
@@ -1490,24 +2202,55 @@ CHECKERS = {
 }
 
 STORY_INDEX = dict(
-    title=T("Succesverhalen", en="Success stories"),
+    title=T(
+        "Succesverhalen",
+        en="Success stories",
+        ar="قصص نجاح",
+        fa="داستان‌های موفقیت",
+        ti="ዛንታታት ዓወት",
+        tr="Başarı hikâyeleri",
+    ),
     intro=T(
         "Bewoners en werkgevers vertellen hoe het ging. Alle namen en bedrijven in deze "
         "voorbeelden zijn verzonnen.",
         en="Residents and employers tell how it went. All names and companies in these examples "
         "are made up.",
+        ar="يحكي السكان وأصحاب العمل كيف جرت الأمور. كل الأسماء والشركات في هذه الأمثلة خيالية.",
+        fa="ساکنان و کارفرمایان تعریف می‌کنند که کار چطور پیش رفت. همهٔ نام‌ها و شرکت‌ها در این "
+        "نمونه‌ها ساختگی هستند.",
+        ti="ነበርትን ኣስራሕትን ከመይ ከም ዝኸደ ይነግሩ። ኩሎም ኣስማትን ትካላትን ኣብዞም ኣብነታት ዝተፈጠሩ እዮም።",
+        tr="Sakinler ve işverenler nasıl geçtiğini anlatıyor. Bu örneklerdeki bütün isimler ve "
+        "şirketler uydurmadır.",
     ),
 )
 
 # Stories: slug -> fields; image colours for the generated illustration.
 STORIES = {
     "van-luttelgeest-naar-de-kas": dict(
-        title=T("Van Luttelgeest naar de kas", en="From Luttelgeest to the greenhouse"),
+        title=T(
+            "Van Luttelgeest naar de kas",
+            en="From Luttelgeest to the greenhouse",
+            ar="من Luttelgeest إلى البيت الزجاجي",
+            fa="از Luttelgeest تا گلخانه",
+            ti="ካብ Luttelgeest ናብ ቤት ኣትክልቲ",
+            tr="Luttelgeest'ten seraya",
+        ),
         quote=T(
             "Na vijf weken kwam de vergunning. Nu werk ik elke dag tussen de tomaten.",
             en="After five weeks the permit came. Now I work among the tomatoes every day.",
+            ar="بعد خمسة أسابيع وصل التصريح. الآن أعمل كل يوم بين نباتات الطماطم.",
+            fa="بعد از پنج هفته مجوز آمد. حالا هر روز بین گوجه‌فرنگی‌ها کار می‌کنم.",
+            ti="ድሕሪ ሓሙሽተ ሰሙን እቲ ፍቓድ መጸ። ሕጂ መዓልቲ መዓልቲ ኣብ መንጎ ኮሚደረ እሰርሕ።",
+            tr="Beş hafta sonra izin geldi. Şimdi her gün domateslerin arasında çalışıyorum.",
         ),
-        quote_by=T("Yonas, medewerker kwekerij", en="Yonas, nursery worker"),
+        quote_by=T(
+            "Yonas, medewerker kwekerij",
+            en="Yonas, nursery worker",
+            ar="يوناس، عامل في مشتل",
+            fa="یوناس، کارگر گلخانه",
+            ti="ዮናስ፡ ሰራሕተኛ ቤት ኣትክልቲ",
+            tr="Yonas, fidanlık çalışanı",
+        ),
         body=T(
             "<p>Yonas woont in het azc in Luttelgeest. Via de Meedoenbalie kwam hij op een "
             "speeddate met een kwekerij. De werkgever vroeg een TWV aan bij UWV.</p>"
@@ -1517,6 +2260,22 @@ STORIES = {
             "a speed date with a nursery. The employer applied for a TWV at UWV.</p>"
             "<p>A job coach helped in the first weeks with the roster and with questions about "
             "the contract.</p>",
+            ar="<p>يسكن يوناس في مركز اللجوء في Luttelgeest. عن طريق Meedoenbalie حضر لقاءً "
+            "سريعًا مع مشتل. قدّم صاحب العمل طلب تصريح العمل (TWV) لدى UWV.</p>"
+            "<p>في الأسابيع الأولى ساعده مدرّب عمل (jobcoach) في جدول العمل وفي أسئلته عن "
+            "العقد.</p>",
+            fa="<p>یوناس در azc در Luttelgeest زندگی می‌کند. از طریق Meedoenbalie به یک دیدار "
+            "سریع با یک گلخانه رفت. کارفرما در UWV برای TWV درخواست داد.</p>"
+            "<p>در هفته‌های اول یک مربی کار (jobcoach) در برنامهٔ کاری و سؤال‌های مربوط به "
+            "قرارداد به او کمک کرد.</p>",
+            ti="<p>ዮናስ ኣብ azc ናይ Luttelgeest ይነብር። ብመንገዲ Meedoenbalie ምስ ሓደ ቤት ኣትክልቲ "
+            "ሓጺር ርክብ ገበረ። እቲ ኣስራሒ ኣብ UWV TWV ሓተተ።</p>"
+            "<p>ኣብ ቀዳሞት ሰሙናት ሓደ jobcoach ብሰሌዳ ስራሕን ብዛዕባ ውዕል ዝነበሮ ሕቶታትን "
+            "ሓገዞ።</p>",
+            tr="<p>Yonas, Luttelgeest'teki azc'de yaşıyor. Meedoenbalie aracılığıyla bir "
+            "fidanlıkla hızlı tanışmaya katıldı. İşveren UWV'ye TWV başvurusu yaptı.</p>"
+            "<p>İlk haftalarda bir iş koçu (jobcoach) ona çalışma programı ve sözleşmeyle ilgili "
+            "sorularında yardım etti.</p>",
         ),
         sector="agrarisch",
         place="Noordoostpolder",
@@ -1524,15 +2283,38 @@ STORIES = {
         alt=T(
             "Illustratie: groene vlakken als rijen planten in een kas.",
             en="Illustration: green shapes like rows of plants in a greenhouse.",
+            ar="رسم توضيحي: مساحات خضراء تشبه صفوف النباتات في بيت زجاجي.",
+            fa="تصویر: سطح‌های سبز مانند ردیف‌های گیاه در گلخانه.",
+            ti="ስእሊ፡ ከም መስርዓት ተኽልታት ኣብ ቤት ኣትክልቲ ዝመስሉ ቀጠልያ ቅርጽታት።",
+            tr="Çizim: serada sıra sıra bitkilere benzeyen yeşil alanlar.",
         ),
     ),
     "een-plek-in-de-keuken": dict(
-        title=T("Een vaste plek in de keuken", en="A steady place in the kitchen"),
+        title=T(
+            "Een vaste plek in de keuken",
+            en="A steady place in the kitchen",
+            ar="مكان ثابت في المطبخ",
+            fa="یک جای ثابت در آشپزخانه",
+            ti="ቀዋሚ ቦታ ኣብ ክሽነ",
+            tr="Mutfakta kalıcı bir yer",
+        ),
         quote=T(
             "Ik kookte al thuis. Hier leerde ik hoe een Nederlandse keuken werkt.",
             en="I already cooked at home. Here I learned how a Dutch kitchen works.",
+            ar="كنت أطبخ في البيت من قبل. هنا تعلّمت كيف يعمل المطبخ الهولندي.",
+            fa="قبلاً در خانه آشپزی می‌کردم. اینجا یاد گرفتم که یک آشپزخانهٔ هلندی چطور کار می‌کند.",
+            ti="ቀደም ኣብ ገዛ መግቢ እሰርሕ ነይረ። ኣብዚ ሓንቲ ሆላንዳዊት ክሽነ ከመይ ከም እትሰርሕ ተማሂረ።",
+            tr="Evde zaten yemek yapıyordum. Burada bir Hollanda mutfağının nasıl çalıştığını "
+            "öğrendim.",
         ),
-        quote_by=T("Samira, kok", en="Samira, cook"),
+        quote_by=T(
+            "Samira, kok",
+            en="Samira, cook",
+            ar="سميرة، طبّاخة",
+            fa="سمیرا، آشپز",
+            ti="ሳሚራ፡ ኣብሳሊት",
+            tr="Samira, aşçı",
+        ),
         body=T(
             "<p>Samira meldde zich bij de Werkbalie in Zaanstad. Na een korte training begon ze "
             "in een restaurant.</p><p>Wat hielp: duidelijke afspraken over tijden en een collega "
@@ -1540,6 +2322,18 @@ STORIES = {
             en="<p>Samira signed up at the Werkbalie in Zaanstad. After a short training she "
             "started at a restaurant.</p><p>What helped: clear agreements about hours and a "
             "colleague who showed her the ropes in the first weeks.</p>",
+            ar="<p>سجّلت سميرة في Werkbalie في Zaanstad. بعد تدريب قصير بدأت العمل في "
+            "مطعم.</p><p>ما ساعدها: اتفاقات واضحة عن أوقات العمل، وزميل أرشدها في الأسابيع "
+            "الأولى.</p>",
+            fa="<p>سمیرا در Werkbalie در Zaanstad ثبت‌نام کرد. بعد از یک آموزش کوتاه، کار در "
+            "یک رستوران را شروع کرد.</p><p>چه چیزی کمک کرد: توافق‌های روشن دربارهٔ ساعت‌های "
+            "کار و همکاری که در هفته‌های اول کارها را به او نشان داد.</p>",
+            ti="<p>ሳሚራ ኣብ Werkbalie ናይ Zaanstad ተመዝገበት። ድሕሪ ሓጺር ስልጠና ኣብ ሓደ ቤት "
+            "መግቢ ክትሰርሕ ጀመረት።</p><p>ዝሓገዛ፡ ብዛዕባ ሰዓታት ስራሕ ንጹር ስምምዕን ኣብ ቀዳሞት "
+            "ሰሙናት መንገዲ ዘርኣያ መሳርሕትን።</p>",
+            tr="<p>Samira, Zaanstad'daki Werkbalie'ye başvurdu. Kısa bir eğitimden sonra bir "
+            "restoranda çalışmaya başladı.</p><p>Ona yardımcı olanlar: çalışma saatleri "
+            "hakkında net anlaşmalar ve ilk haftalarda ona yol gösteren bir iş arkadaşı.</p>",
         ),
         sector="horeca",
         place="Zaanstad",
@@ -1547,24 +2341,57 @@ STORIES = {
         alt=T(
             "Illustratie: rode en oranje vlakken als pannen op een fornuis.",
             en="Illustration: red and orange shapes like pans on a stove.",
+            ar="رسم توضيحي: مساحات حمراء وبرتقالية تشبه قدورًا على موقد.",
+            fa="تصویر: سطح‌های قرمز و نارنجی مانند قابلمه‌ها روی اجاق.",
+            ti="ስእሊ፡ ከም ድስትታት ኣብ ምድጃ ዝመስሉ ቀይሕን ብርቱኳናውን ቅርጽታት።",
+            tr="Çizim: ocaktaki tencerelere benzeyen kırmızı ve turuncu alanlar.",
         ),
     ),
     "waarom-wij-nieuwkomers-aannemen": dict(
-        title=T("Waarom wij nieuwkomers aannemen", en="Why we hire newcomers"),
+        title=T(
+            "Waarom wij nieuwkomers aannemen",
+            en="Why we hire newcomers",
+            ar="لماذا نوظّف القادمين الجدد",
+            fa="چرا تازه‌واردان را استخدام می‌کنیم",
+            ti="ንምንታይ ሓደስቲ መጻእቲ ንቖጽር",
+            tr="Neden yeni gelenleri işe alıyoruz",
+        ),
         quote=T(
             "Eén vaste contactpersoon bij de gemeente maakte het verschil.",
             en="One steady contact at the municipality made the difference.",
+            ar="شخص واحد ثابت للتواصل في البلدية صنع الفرق.",
+            fa="یک فرد تماس ثابت در شهرداری همه چیز را تغییر داد.",
+            ti="ሓደ ቀዋሚ ተራኻቢ ሰብ ኣብ ምምሕዳር ከተማ ፍልልይ ገበረ።",
+            tr="Belediyede tek ve sabit bir irtibat kişisi her şeyi değiştirdi.",
         ),
         quote_by=T(
-            "Mark, eigenaar van een transportbedrijf", en="Mark, owner of a transport company"
+            "Mark, eigenaar van een transportbedrijf",
+            en="Mark, owner of a transport company",
+            ar="مارك، صاحب شركة نقل",
+            fa="مارک، صاحب یک شرکت حمل‌ونقل",
+            ti="ማርክ፡ ዋና ትካል መጓዓዝያ",
+            tr="Mark, bir nakliye şirketinin sahibi",
         ),
         body=T(
             "<p>Mark zocht chauffeurs en magazijnmedewerkers. Hij wist niet waar hij moest "
-            "beginnen met de regels.</p><p>De gemeente gaf hem één aanspreekpunt. Samen vroegen "
-            "ze de TWV aan en regelden ze een jobcoach.</p>",
+            "beginnen met de regels.</p><p>De gemeente gaf hem één aanspreekpunt. Met hulp van "
+            "die contactpersoon vroeg hij de TWV aan bij UWV en regelde hij een jobcoach.</p>",
             en="<p>Mark was looking for drivers and warehouse staff. He did not know where to "
-            "start with the rules.</p><p>The municipality gave him one contact. Together they "
-            "applied for the TWV and arranged a job coach.</p>",
+            "start with the rules.</p><p>The municipality gave him one contact. With that "
+            "person's help he applied for the TWV at UWV and arranged a job coach.</p>",
+            ar="<p>كان مارك يبحث عن سائقين وعمّال مستودعات. لم يعرف من أين يبدأ مع "
+            "القواعد.</p><p>أعطته البلدية شخصًا واحدًا للتواصل. بمساعدة هذا الشخص قدّم طلب "
+            "تصريح العمل (TWV) لدى UWV ورتّب مدرّب عمل (jobcoach).</p>",
+            fa="<p>مارک دنبال راننده و کارگر انبار بود. نمی‌دانست با قوانین از کجا شروع "
+            "کند.</p><p>شهرداری یک فرد تماس به او معرفی کرد. با کمک این فرد، او در UWV برای "
+            "TWV درخواست داد و یک مربی کار (jobcoach) گرفت.</p>",
+            ti="<p>ማርክ መራሕቲ መካይንን ሰራሕተኛታት መኽዝንን ይደሊ ነበረ። ብዛዕባ እቲ ሕግታት ካበይ "
+            "ከም ዝጅምር ኣይፈለጠን።</p><p>ምምሕዳር ከተማ ሓደ ተራኻቢ ሰብ ሃቦ። ብሓገዝ ናይዚ ሰብ "
+            "ኣብ UWV TWV ሓተተን jobcoach ኣዳለወን።</p>",
+            tr="<p>Mark şoför ve depo çalışanı arıyordu. Kurallarla ilgili nereden "
+            "başlayacağını bilmiyordu.</p><p>Belediye ona tek bir irtibat kişisi verdi. Bu "
+            "kişinin yardımıyla UWV'ye TWV başvurusu yaptı ve bir iş koçu (jobcoach) "
+            "ayarladı.</p>",
         ),
         sector="logistiek",
         place="Almere",
@@ -1572,15 +2399,37 @@ STORIES = {
         alt=T(
             "Illustratie: blauwe blokken als dozen in een magazijn.",
             en="Illustration: blue blocks like boxes in a warehouse.",
+            ar="رسم توضيحي: مكعبات زرقاء تشبه صناديق في مستودع.",
+            fa="تصویر: بلوک‌های آبی مانند جعبه‌ها در انبار.",
+            ti="ስእሊ፡ ከም ሳጹናት ኣብ መኽዘን ዝመስሉ ሰማያዊ ቅርጽታት።",
+            tr="Çizim: depodaki kutulara benzeyen mavi bloklar.",
         ),
     ),
     "schoonmaken-en-nederlands-leren": dict(
-        title=T("Schoonmaken en Nederlands leren", en="Cleaning and learning Dutch"),
+        title=T(
+            "Schoonmaken en Nederlands leren",
+            en="Cleaning and learning Dutch",
+            ar="التنظيف وتعلّم الهولندية",
+            fa="نظافت و یادگیری زبان هلندی",
+            ti="ምጽራይን ሆላንድኛ ምምሃርን",
+            tr="Temizlik ve Hollandaca öğrenmek",
+        ),
         quote=T(
             "Mijn collega's praten Nederlands met mij. Zo leer ik elke dag.",
             en="My colleagues speak Dutch with me. That is how I learn every day.",
+            ar="زملائي يتكلمون معي بالهولندية. هكذا أتعلّم كل يوم.",
+            fa="همکارانم با من هلندی صحبت می‌کنند. این‌طوری هر روز یاد می‌گیرم.",
+            ti="መሳርሕተይ ምሳይ ብሆላንድኛ ይዛረቡ። ከምዚ ገይረ መዓልቲ መዓልቲ እመሃር።",
+            tr="İş arkadaşlarım benimle Hollandaca konuşuyor. Böylece her gün öğreniyorum.",
         ),
-        quote_by=T("Ahmad, schoonmaker", en="Ahmad, cleaner"),
+        quote_by=T(
+            "Ahmad, schoonmaker",
+            en="Ahmad, cleaner",
+            ar="أحمد، عامل تنظيف",
+            fa="احمد، کارگر نظافت",
+            ti="ኣሕመድ፡ ሰራሕተኛ ጽሬት",
+            tr="Ahmad, temizlik görevlisi",
+        ),
         body=T(
             "<p>Ahmad werkt in de ochtend in een kantoor in Assen. De Job Office hielp hem met "
             "zijn cv en het eerste gesprek.</p><p>Na de start had hij een gesprek met het COA "
@@ -1588,6 +2437,18 @@ STORIES = {
             en="<p>Ahmad works mornings in an office in Assen. The Job Office helped him with his "
             "CV and the first interview.</p><p>After he started he had a talk with COA about the "
             "Reba.</p>",
+            ar="<p>يعمل أحمد في الصباح في مكتب في Assen. ساعده مكتب العمل (Job Office) في سيرته "
+            "الذاتية وفي أول مقابلة.</p><p>بعد أن بدأ العمل، تحدّث مع COA عن المساهمة في "
+            "تكاليف الاستقبال (Reba).</p>",
+            fa="<p>احمد صبح‌ها در یک دفتر در Assen کار می‌کند. Job Office در نوشتن رزومه و "
+            "اولین مصاحبه به او کمک کرد.</p><p>بعد از شروع کار، با COA دربارهٔ Reba (سهم "
+            "هزینهٔ اقامت) گفت‌وگو کرد.</p>",
+            ti="<p>ኣሕመድ ንግሆ ኣብ ሓደ ቤት ጽሕፈት ኣብ Assen ይሰርሕ። Job Office ኣብ ሲቪኡን ኣብ "
+            "ቀዳማይ ቃለ-መሕትትን ሓገዞ።</p><p>ድሕሪ ምጅማሩ ምስ COA ብዛዕባ Reba (ኣበርክቶ "
+            "ንወጻኢታት መዕቆቢ) ተዘራረበ።</p>",
+            tr="<p>Ahmad sabahları Assen'de bir ofiste çalışıyor. Job Office ona özgeçmişinde ve "
+            "ilk iş görüşmesinde yardım etti.</p><p>İşe başladıktan sonra COA ile Reba "
+            "(barınma masraflarına katkı) hakkında bir görüşme yaptı.</p>",
         ),
         sector="schoonmaak",
         place="Assen",
@@ -1595,15 +2456,37 @@ STORIES = {
         alt=T(
             "Illustratie: turquoise vlakken als een schone vloer.",
             en="Illustration: turquoise shapes like a clean floor.",
+            ar="رسم توضيحي: مساحات فيروزية تشبه أرضية نظيفة.",
+            fa="تصویر: سطح‌های فیروزه‌ای مانند یک کف تمیز.",
+            ti="ስእሊ፡ ከም ጽሩይ ባይታ ዝመስሉ ቱርኳዝ ቅርጽታት።",
+            tr="Çizim: temiz bir zemine benzeyen turkuaz alanlar.",
         ),
     ),
     "techniek-met-een-jobcoach": dict(
-        title=T("Techniek met een jobcoach", en="Technical work with a job coach"),
+        title=T(
+            "Techniek met een jobcoach",
+            en="Technical work with a job coach",
+            ar="عمل تقني مع مدرّب عمل",
+            fa="کار فنی با مربی کار",
+            ti="ቴክኒካዊ ስራሕ ምስ jobcoach",
+            tr="İş koçuyla teknik iş",
+        ),
         quote=T(
             "De eerste maand was moeilijk. Mijn jobcoach belde elke week.",
             en="The first month was hard. My job coach called every week.",
+            ar="كان الشهر الأول صعبًا. كان مدرّب العمل يتصل بي كل أسبوع.",
+            fa="ماه اول سخت بود. مربی کارم هر هفته به من زنگ می‌زد.",
+            ti="እቲ ቀዳማይ ወርሒ ከቢድ ነይሩ። እቲ jobcoach ሰሙን ሰሙን ይድውለለይ ነይሩ።",
+            tr="İlk ay zordu. İş koçum her hafta beni aradı.",
         ),
-        quote_by=T("Eyerusalem, monteur", en="Eyerusalem, mechanic"),
+        quote_by=T(
+            "Eyerusalem, monteur",
+            en="Eyerusalem, mechanic",
+            ar="إيروسالم، فنّية تركيب",
+            fa="ایروسالم، مکانیک",
+            ti="ኢየሩሳሌም፡ መካኒክ",
+            tr="Eyerusalem, montajcı",
+        ),
         body=T(
             "<p>Eyerusalem was in haar land al monteur. In Eindhoven vond ze werk bij een "
             "metaalbedrijf.</p><p>Een jobcoach hielp met veiligheid op de werkvloer en met "
@@ -1611,6 +2494,18 @@ STORIES = {
             en="<p>Eyerusalem was already a mechanic in her country. In Eindhoven she found work "
             "at a metal company.</p><p>A job coach helped with safety at work and with technical "
             "words in Dutch.</p>",
+            ar="<p>كانت إيروسالم تعمل فنّية تركيب في بلدها. في Eindhoven وجدت عملًا في شركة "
+            "معادن.</p><p>ساعدها مدرّب عمل (jobcoach) في السلامة في مكان العمل وفي كلمات "
+            "المهنة بالهولندية.</p>",
+            fa="<p>ایروسالم در کشور خودش مکانیک بود. در Eindhoven در یک شرکت فلزکاری کار پیدا "
+            "کرد.</p><p>یک مربی کار (jobcoach) در ایمنی محل کار و واژه‌های تخصصی هلندی به او "
+            "کمک کرد.</p>",
+            ti="<p>ኢየሩሳሌም ኣብ ዓዳ ድሮ መካኒክ ነይራ። ኣብ Eindhoven ኣብ ሓደ ትካል ብረት ስራሕ "
+            "ረኸበት።</p><p>ሓደ jobcoach ብድሕንነት ኣብ ቦታ ስራሕን ብቓላት ሞያ ብሆላንድኛን "
+            "ሓገዛ።</p>",
+            tr="<p>Eyerusalem kendi ülkesinde zaten montajcıydı. Eindhoven'da bir metal "
+            "şirketinde iş buldu.</p><p>Bir iş koçu (jobcoach) ona iş yerinde güvenlik ve "
+            "Hollandaca meslek kelimeleri konusunda yardım etti.</p>",
         ),
         sector="techniek",
         place="Eindhoven",
@@ -1618,26 +2513,47 @@ STORIES = {
         alt=T(
             "Illustratie: bruine en grijze vormen als gereedschap.",
             en="Illustration: brown and grey shapes like tools.",
+            ar="رسم توضيحي: أشكال بنية ورمادية تشبه أدوات العمل.",
+            fa="تصویر: شکل‌های قهوه‌ای و خاکستری مانند ابزار.",
+            ti="ስእሊ፡ ከም መሳርሒታት ዝመስሉ ቡናውን ሓሙዂሽትን ቅርጽታት።",
+            tr="Çizim: aletlere benzeyen kahverengi ve gri şekiller.",
         ),
     ),
 }
 
 EVENT_INDEX = dict(
-    title=T("Agenda", en="Events"),
+    title=T("Agenda", en="Events", ar="الفعاليات", fa="برنامه‌ها", ti="መደባት", tr="Etkinlikler"),
     intro=T(
         "Banenmarkten, voorlichting en spreekuren voor bewoners en werkgevers.",
         en="Job fairs, information sessions and walk-in hours for residents and employers.",
+        ar="معارض توظيف وجلسات إعلامية ومواعيد استقبال للسكان وأصحاب العمل.",
+        fa="نمایشگاه‌های کار، جلسه‌های اطلاع‌رسانی و ساعت‌های مشاوره برای ساکنان و کارفرمایان.",
+        ti="ባዛር ስራሕ፡ ኣኼባታት ሓበሬታን ሰዓታት ምኽሪን ንነበርትን ኣስራሕትን።",
+        tr="Sakinler ve işverenler için iş fuarları, bilgilendirme toplantıları ve görüşme "
+        "saatleri.",
     ),
 )
 
-# Events: slug -> fields; "start_in_days" is relative to the day the demo is loaded.
+# Events: slug -> fields. The day is "start_in_days" after the day the demo is loaded, moved on
+# to "weekday" (0 = Monday) when given, and never to a Saturday or Sunday (home.demo.event_day).
 EVENTS = {
     "banenmarkt-assen": dict(
-        title=T("Banenmarkt Assen", en="Job fair Assen"),
+        title=T(
+            "Banenmarkt Assen",
+            en="Job fair Assen",
+            ar="معرض توظيف في Assen",
+            fa="نمایشگاه کار Assen",
+            ti="ባዛር ስራሕ Assen",
+            tr="Assen İş Fuarı",
+        ),
         kind="banenmarkt",
         intro=T(
             "Maak kennis met werkgevers uit de regio. Neem uw cv mee als u die heeft.",
             en="Meet employers from the region. Bring your CV if you have one.",
+            ar="تعرّفوا على أصحاب عمل من المنطقة. يُرجى إحضار السيرة الذاتية إن كانت لديكم.",
+            fa="با کارفرمایان منطقه آشنا شوید. اگر رزومه دارید، آن را همراه بیاورید.",
+            ti="ምስ ኣስራሕቲ ናይቲ ከባቢ ተላለዩ። ሲቪ (CV) እንተሃልዩኩም ሒዝኩም ምጹ።",
+            tr="Bölgedeki işverenlerle tanışın. Özgeçmişiniz varsa yanınızda getirin.",
         ),
         start_in_days=21,
         start="13:00",
@@ -1648,52 +2564,131 @@ EVENTS = {
         registration=T(
             "<p>Aanmelden is niet nodig. Kom langs tussen 13.00 en 16.00 uur.</p>",
             en="<p>No need to sign up. Drop by between 1 pm and 4 pm.</p>",
+            ar="<p>لا حاجة إلى التسجيل. يُرجى الحضور بين الساعة 13.00 والساعة 16.00.</p>",
+            fa="<p>ثبت‌نام لازم نیست. بین ساعت 13.00 تا 16.00 بیایید.</p>",
+            ti="<p>ምምዝጋብ ኣየድልን። ካብ ሰዓት 13.00 ክሳብ 16.00 ምጹ።</p>",
+            tr="<p>Kayıt gerekmez. Saat 13.00 ile 16.00 arasında gelin.</p>",
         ),
     ),
+    # The Werkbalie in Zaanstad: "op de opvanglocatie op woensdag tussen 9.00-12.30"; residents
+    # book a talk in a digital agenda, and walk-ins are seen when there is room (003, bijlage 4).
     "inloopspreekuur-werkbalie": dict(
-        title=T("Inloopspreekuur Werkbalie", en="Walk-in hour at the Werkbalie"),
+        title=T(
+            "Inloopspreekuur Werkbalie",
+            en="Walk-in hour at the Werkbalie",
+            ar="ساعة استقبال بدون موعد في Werkbalie",
+            fa="ساعت مراجعه بدون وقت قبلی در Werkbalie",
+            ti="ብዘይ ቈጸራ ምምጻእ ኣብ Werkbalie",
+            tr="Werkbalie'de randevusuz görüşme saati",
+        ),
         kind="inloopspreekuur",
         intro=T(
-            "Vragen over werk? Loop binnen bij de Werkbalie.",
-            en="Questions about work? Walk in at the Werkbalie.",
+            "Vragen over werk? Kom op woensdag tussen 9.00 en 12.30 uur naar de Werkbalie op de "
+            "opvanglocatie. U kunt kennismaken met werkgevers en vragen stellen aan een "
+            "WSP-adviseur.",
+            en="Questions about work? Come to the Werkbalie at the reception centre on Wednesday "
+            "between 9.00 and 12.30. You can meet employers and ask a WSP adviser your "
+            "questions.",
+            ar="هل لديكم أسئلة عن العمل؟ يُرجى الحضور إلى Werkbalie في مركز الاستقبال يوم "
+            "الأربعاء بين الساعة 9.00 والساعة 12.30. يمكنكم التعرّف على أصحاب عمل وطرح "
+            "أسئلتكم على مستشار من WSP.",
+            fa="سؤالی دربارهٔ کار دارید؟ روز چهارشنبه بین ساعت 9.00 تا 12.30 به Werkbalie در "
+            "محل اقامت (opvanglocatie) بیایید. می‌توانید با کارفرمایان آشنا شوید و سؤال‌های "
+            "خود را از یک مشاور WSP بپرسید.",
+            ti="ብዛዕባ ስራሕ ሕቶ ኣለኩም ዶ? ረቡዕ ካብ ሰዓት 9.00 ክሳብ 12.30 ናብ Werkbalie ኣብቲ "
+            "መዕቆቢ ምጹ። ምስ ኣስራሕቲ ክትላለዩን ንኣማኻሪ WSP ሕቶ ክትሓቱን ትኽእሉ ኢኹም።",
+            tr="İşle ilgili sorularınız mı var? Çarşamba günü saat 9.00 ile 12.30 arasında "
+            "kabul merkezindeki Werkbalie'ye gelin. İşverenlerle tanışabilir ve sorularınızı "
+            "bir WSP danışmanına sorabilirsiniz.",
         ),
-        start_in_days=9,
+        start_in_days=2,
+        weekday=2,
         start="09:00",
         end="12:30",
         location="zaanstad",
         address="",
         languages=["nl", "en", "ar"],
         registration=T(
-            "<p>U hoeft geen afspraak te maken.</p>", en="<p>You do not need an appointment.</p>"
+            "<p>In de digitale agenda van de Werkbalie maakt u een afspraak met een "
+            "WSP-adviseur. Zonder afspraak binnenlopen kan ook: als er tijd is, helpt een "
+            "adviseur u.</p>",
+            en="<p>You book a talk with a WSP adviser in the Werkbalie's digital agenda. You can "
+            "also walk in without an appointment: if there is time, an adviser will help "
+            "you.</p>",
+            ar="<p>يمكنكم حجز موعد مع مستشار من WSP في التقويم الرقمي لـ Werkbalie. يمكنكم "
+            "أيضًا الحضور دون موعد: إذا كان هناك وقت، يساعدكم أحد المستشارين.</p>",
+            fa="<p>در تقویم دیجیتال Werkbalie برای گفت‌وگو با یک مشاور WSP وقت بگیرید. بدون "
+            "وقت قبلی هم می‌توانید بیایید: اگر وقت باشد، یک مشاور به شما کمک می‌کند.</p>",
+            ti="<p>ኣብቲ ዲጂታል ካላንደር ናይ Werkbalie ምስ ኣማኻሪ WSP ቈጸራ ክትሕዙ ትኽእሉ "
+            "ኢኹም። ብዘይ ቈጸራ'ውን ክትመጹ ትኽእሉ ኢኹም፡ ግዜ እንተሃልዩ ኣማኻሪ ይሕግዘኩም።</p>",
+            tr="<p>Werkbalie'nin dijital takviminden bir WSP danışmanıyla randevu alırsınız. "
+            "Randevusuz da gelebilirsiniz: zaman varsa bir danışman size yardım eder.</p>",
         ),
     ),
     "workshop-grenzeloos-communiceren": dict(
-        title=T("Workshop grenzeloos communiceren", en="Workshop: communicating across borders"),
+        title=T(
+            "Workshop grenzeloos communiceren",
+            en="Workshop: communicating across borders",
+            ar="ورشة عمل: التواصل بلا حدود",
+            fa="کارگاه: ارتباط بدون مرز",
+            ti="ዎርክሾፕ፡ ብዘይ ዶብ ምርኻብ",
+            tr="Atölye: sınırsız iletişim",
+        ),
         kind="workshop",
         intro=T(
             "Voor werkgevers en leidinggevenden: hoe geeft u uitleg en feedback aan een "
             "nieuwe collega die nog weinig Nederlands spreekt?",
             en="For employers and managers: how do you explain and give feedback to a new "
             "colleague who speaks little Dutch yet?",
+            ar="لأصحاب العمل والمديرين: كيف تشرحون وتقدّمون الملاحظات لزميل جديد لا يتكلم "
+            "الهولندية جيدًا بعد؟",
+            fa="برای کارفرمایان و مدیران: چگونه به همکار تازه‌ای که هنوز کمی هلندی صحبت می‌کند "
+            "توضیح و بازخورد بدهید؟",
+            ti="ንኣስራሕትን ሓለፍትን፡ ንሓድሽ መሳርሕቲ ሕጂ ውሑድ ሆላንድኛ ዝዛረብ ከመይ ገይርኩም መብርሂን ርእይቶን ትህቡ?",
+            tr="İşverenler ve yöneticiler için: henüz az Hollandaca konuşan yeni bir iş "
+            "arkadaşına nasıl açıklama yapar ve geri bildirim verirsiniz?",
         ),
         start_in_days=35,
         start="15:00",
         end="17:00",
         location="",
-        address="Gemeentehuis Assen, Marktplein 1, 9401 AA Assen",
+        # The sources name no venue (000 only offers the workshop): the address comes with the
+        # sign-up.
+        address="Assen",
         languages=["nl"],
         registration=T(
-            "<p>Meld u aan via het e-mailadres onderaan deze pagina.</p>",
-            en="<p>Sign up through the e-mail address at the bottom of this page.</p>",
+            "<p>Meld u aan via het e-mailadres onderaan deze pagina. U krijgt dan het adres van "
+            "de workshop.</p>",
+            en="<p>Sign up through the e-mail address at the bottom of this page. You will then "
+            "get the address of the workshop.</p>",
+            ar="<p>يُرجى التسجيل عبر عنوان البريد الإلكتروني أسفل هذه الصفحة. بعد ذلك تحصلون "
+            "على عنوان الورشة.</p>",
+            fa="<p>از طریق نشانی ایمیل پایین این صفحه ثبت‌نام کنید. سپس نشانی کارگاه را دریافت "
+            "می‌کنید.</p>",
+            ti="<p>ብኣድራሻ ኢመይል ኣብ ታሕቲ ናይዚ ገጽ ተመዝገቡ። ድሕሪኡ ኣድራሻ ናይቲ ዎርክሾፕ ክትረኽቡ ኢኹም።</p>",
+            tr="<p>Bu sayfanın altındaki e-posta adresi üzerinden kaydolun. Ardından atölyenin "
+            "adresini alırsınız.</p>",
         ),
     ),
     "speeddate-luttelgeest": dict(
-        title=T("Speeddate met werkgevers", en="Speed date with employers"),
+        title=T(
+            "Speeddate met werkgevers",
+            en="Speed date with employers",
+            ar="لقاءات سريعة مع أصحاب العمل",
+            fa="دیدار سریع با کارفرمایان",
+            ti="ሓጺር ርክብ ምስ ኣስራሕቲ",
+            tr="İşverenlerle hızlı tanışma",
+        ),
         kind="speeddate",
         intro=T(
             "Korte gesprekken van tien minuten tussen bewoners en werkgevers uit de "
             "Noordoostpolder.",
             en="Short ten-minute talks between residents and employers from the Noordoostpolder.",
+            ar="محادثات قصيرة مدتها عشر دقائق بين السكان وأصحاب عمل من Noordoostpolder.",
+            fa="گفت‌وگوهای کوتاه ده‌دقیقه‌ای بین ساکنان و کارفرمایان Noordoostpolder.",
+            ti="ናይ ዓሰርተ ደቒቕ ሓጸርቲ ዝርርባት ኣብ መንጎ ነበርትን ኣስራሕቲ Noordoostpolderን።",
+            tr="Sakinler ile Noordoostpolder'deki işverenler arasında on dakikalık kısa "
+            "görüşmeler.",
         ),
         start_in_days=-30,
         start="10:00",
@@ -1702,15 +2697,37 @@ EVENTS = {
         address="",
         languages=["nl", "en", "ti", "fa"],
         registration=T(
-            "<p>Aanmelden via de Meedoenbalie.</p>", en="<p>Sign up at the Meedoenbalie.</p>"
+            "<p>Aanmelden via de Meedoenbalie.</p>",
+            en="<p>Sign up at the Meedoenbalie.</p>",
+            ar="<p>التسجيل عبر Meedoenbalie.</p>",
+            fa="<p>ثبت‌نام از طریق Meedoenbalie.</p>",
+            ti="<p>ብMeedoenbalie ተመዝገቡ።</p>",
+            tr="<p>Kayıt Meedoenbalie üzerinden yapılır.</p>",
         ),
     ),
 }
 
 LOCATION_INDEX = dict(
-    title=T("Waar krijg ik hulp?", en="Where can I get help?"),
+    title=T(
+        "Waar krijg ik hulp?",
+        en="Where can I get help?",
+        ar="أين أحصل على المساعدة؟",
+        fa="کجا کمک بگیرم؟",
+        ti="ኣበይ ሓገዝ ክረክብ እኽእል?",
+        tr="Nereden yardım alabilirim?",
+    ),
     intro=T(
-        "Bij deze balies helpen ze bewoners met werk zoeken. De gegevens zijn voorbeelden.",
-        en="At these desks, residents get help finding work. The details are examples.",
+        "Bij deze balies helpen ze bewoners met werk zoeken. De telefoon- en WhatsApp-nummers "
+        "in deze demo zijn voorbeelden.",
+        en="At these desks, residents get help finding work. The phone and WhatsApp numbers in "
+        "this demo are examples.",
+        ar="في هذه المكاتب يساعدون السكان في البحث عن عمل. أرقام الهاتف وواتساب في هذا العرض "
+        "التجريبي أمثلة فقط.",
+        fa="در این میزها به ساکنان برای پیدا کردن کار کمک می‌کنند. شماره‌های تلفن و واتس‌اپ "
+        "در این نسخهٔ نمایشی فقط نمونه هستند.",
+        ti="ኣብዞም ቦታታት ንነበርቲ ስራሕ ኣብ ምድላይ ይሕግዝዎም። ኣብዚ ናይ ፈተነ ገጽ ዘለዉ ቁጽሪ "
+        "ተሌፎንን WhatsAppን ኣብነት ጥራይ እዮም።",
+        tr="Bu masalarda sakinlere iş aramada yardım edilir. Bu demodaki telefon ve WhatsApp "
+        "numaraları örnektir.",
     ),
 )

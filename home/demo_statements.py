@@ -9,7 +9,7 @@ Every claim was checked against the code when written; change the text when the 
   the e-mails in employers/notifications.py, counting attempts in portal/ratelimit.py;
 - the server's access log: access_log_format in gunicorn.conf.py (no address, no query);
 - how the site is tested: tests/browser/ (axe-core in nl and ar, keyboard, without JavaScript);
-- Tigrinya month names: Django has no Tigrinya catalogue and falls back to Dutch.
+- dates in Tigrinya: portal/formats/ti (Ge'ez month names, tests/portal/test_dates.py).
 
 Deleting employer accounts is not automated, so the statement promises removal on request only.
 The dates are fixed text an editor changes when the statement is reviewed. The other portal
@@ -431,13 +431,6 @@ def accessibility_statement(contact_email, contact_phone):
                 (
                     "ul",
                     [
-                        (
-                            "In het Tigrinya staan de namen van de maanden in het Nederlands. De "
-                            "software van de website (Django) kent geen Tigrinya namen voor de "
-                            "maanden.",
-                            "In Tigrinya the names of the months are shown in Dutch. The "
-                            "website's software (Django) has no Tigrinya names for the months.",
-                        ),
                         (
                             "Sommige vertalingen zijn door een computer gemaakt, of nog niet door "
                             "een mens gecontroleerd. Daardoor kunnen er fouten in staan. Boven "

@@ -3,6 +3,8 @@
 All organisations are made up. Places and azc names are the real ones named in the source
 documents (FACTS.md, "Places named"); coordinates are the towns' approximate centres.
 Salaries are what a fictional employer offers, never a statement about the legal minimum wage.
+Every demo vacancy is a paid job with its salary stated: the portal warns that unpaid work is a
+sign of exploitation (003), so the demo offers none.
 """
 
 from home.demo_content import T
@@ -34,11 +36,11 @@ BOARD = {
 
 # name, municipality, latitude, longitude, azc in this place ("" when none)
 PLACES = [
-    ("Assen", "Assen", 52.99250, 6.56490, "azc Assen (Balkenweg)"),
+    ("Assen", "Assen", 52.99250, 6.56490, "azc Assen (Schepersmaat)"),
     ("Luttelgeest", "Noordoostpolder", 52.75361, 5.85306, "azc Luttelgeest"),
     ("Emmeloord", "Noordoostpolder", 52.71083, 5.74861, ""),
     ("Almere", "Almere", 52.37025, 5.21413, "azc Almere (Engelse Mijl)"),
-    ("Zaandam", "Zaanstad", 52.43854, 4.82643, "azc Zaandam"),
+    ("Zaandam", "Zaanstad", 52.43854, 4.82643, "azc Zaanstad"),
     ("Nijmegen", "Nijmegen", 51.84250, 5.85278, "azc Nijmegen"),
     ("Eindhoven", "Eindhoven", 51.44164, 5.46972, "azc Eindhoven"),
     ("Harderwijk", "Harderwijk", 52.34167, 5.62083, "azc Harderwijk"),
@@ -456,18 +458,18 @@ VACANCIES = [
         },
     },
     {
-        "title": "Werkervaringsplek ICT-helpdesk",
+        "title": "Medewerker ICT-helpdesk (leerbaan)",
         "description": (
             "Bij DigiStart Noord helpt u mensen met vragen over hun laptop of telefoon. U "
             "installeert programma's, zet computers klaar en lost kleine problemen op.\n\n"
-            "Dit is een werkervaringsplek: u leert het vak en krijgt aan het eind een "
-            "getuigschrift. Een begeleider helpt u elke week.\n\n"
-            "U spreekt een beetje Nederlands of goed Engels. Een diploma is niet nodig."
+            "Dit is een leerbaan met loon: u leert het vak in de praktijk en krijgt aan het eind "
+            "een getuigschrift. Een begeleider helpt u elke week.\n\n"
+            "U spreekt een beetje Nederlands of goed Engels. Een diploma is niet nodig. Wij "
+            "vragen de TWV aan bij UWV."
         ),
         "employer": "Stichting DigiStart Noord",
         "place": "Groningen",
         "sector": "it",
-        "kind": "traineeship",
         "contract": "temporary",
         "hours": (16, 24),
         "shifts": ("day",),
@@ -475,8 +477,8 @@ VACANCIES = [
         "english": True,
         "training": True,
         "no_diploma": True,
-        "twv": False,
         "jobcoach": True,
+        "salary": (15.10, 15.90, "hour"),
         "closes_in_days": 40,
         "posted_days_ago": 14,
     },
@@ -834,6 +836,7 @@ VACANCIES = [
         "shifts": ("evening", "weekend"),
         "dutch": 0,
         "no_diploma": True,
+        "salary": (15.00, 15.50, "hour"),
         "closes_in_days": -1,
         "posted_days_ago": 30,
     },
@@ -903,6 +906,7 @@ VACANCIES = [
         "shifts": ("day",),
         "dutch": 1,
         "training": True,
+        "salary": (15.60, 16.80, "hour"),
         "closes_in_days": 27,
         "posted_days_ago": 16,
     },
@@ -994,6 +998,7 @@ VACANCIES = [
         "dutch": 1,
         "training": True,
         "no_diploma": True,
+        "salary": (15.20, 16.00, "hour"),
         "closes_in_days": 31,
         "posted_days_ago": 17,
     },
@@ -1070,26 +1075,25 @@ VACANCIES = [
         },
     },
     {
-        "title": "Werkervaringsplek klassenassistent basisschool",
+        "title": "Klassenassistent basisschool",
         "description": (
             "Op onze basisschool in Emmeloord helpt u de leerkracht in de klas. U leest voor, "
             "helpt kinderen met rekenen en let op ze op het schoolplein.\n\n"
-            "Dit is een werkervaringsplek van zes maanden. U leert hoe een Nederlandse school "
-            "werkt en krijgt een vaste begeleider.\n\n"
+            "U krijgt een contract van zes maanden met loon. U leert hoe een Nederlandse school "
+            "werkt en krijgt een vaste begeleider. Wij vragen de TWV aan bij UWV.\n\n"
             "U spreekt goed Nederlands. Spreekt u ook Arabisch, Tigrinya of Dari? Dat helpt nieuwe "
             "leerlingen."
         ),
         "employer": "Basisschool De Vlonder",
         "place": "Emmeloord",
         "sector": "onderwijs",
-        "kind": "traineeship",
         "contract": "temporary",
         "hours": (16, 24),
         "shifts": ("day",),
         "dutch": 2,
         "training": True,
-        "twv": False,
         "jobcoach": True,
+        "salary": (15.30, 16.20, "hour"),
         "closes_in_days": 37,
         "posted_days_ago": 15,
     },
@@ -1301,6 +1305,7 @@ VACANCIES = [
         "shifts": ("day", "weekend"),
         "dutch": 1,
         "no_diploma": True,
+        "salary": (15.10, 15.90, "hour"),
         "closes_in_days": 23,
         "posted_days_ago": 14,
     },
@@ -1349,19 +1354,18 @@ VACANCIES = [
         "posted_days_ago": 19,
     },
     {
-        "title": "Werkervaringsplek lassen en metaalbewerking",
+        "title": "Leerling-lasser metaalbewerking",
         "description": (
             "In onze werkplaats in Assen maken wij hekken, trappen en balkons van staal. U leert "
             "zagen, boren en lassen.\n\n"
-            "Dit is een werkervaringsplek: u leert het vak met een ervaren vakman naast u. Na "
-            "afloop krijgt u een getuigschrift en misschien een baan.\n\n"
+            "Dit is een leerbaan met loon: u leert het vak met een ervaren vakman naast u. Na "
+            "afloop krijgt u een getuigschrift en misschien een vaste baan.\n\n"
             "Veiligheid is belangrijk. U krijgt werkkleding en een veiligheidsinstructie. Een "
-            "beetje Nederlands is nodig."
+            "beetje Nederlands is nodig. Wij vragen de TWV aan bij UWV."
         ),
         "employer": "Metaalwerkplaats De Smeehoek",
         "place": "Assen",
         "sector": "techniek",
-        "kind": "traineeship",
         "contract": "temporary",
         "hours": (24, 32),
         "shifts": ("day",),
@@ -1369,44 +1373,45 @@ VACANCIES = [
         "training": True,
         "no_diploma": True,
         "tour": True,
-        "twv": False,
         "jobcoach": True,
+        "salary": (15.40, 16.60, "hour"),
         "closes_in_days": 30,
         "posted_days_ago": 20,
         "translations": {
             "en": (
-                "Work experience placement: welding and metalwork",
+                "Trainee welder, metalwork",
                 (
                     "In our workshop in Assen we make fences, stairs and balconies from steel. You "
                     "learn to saw, drill and weld.\n\n"
-                    "This is a work experience placement: you learn the trade with an experienced "
-                    "craftsman beside you. At the end you get a certificate, and maybe a job.\n\n"
+                    "This is a paid learning job: you learn the trade with an experienced "
+                    "craftsman beside you. At the end you get a certificate, and maybe a "
+                    "permanent job.\n\n"
                     "Safety is important. You get work clothes and safety instructions. Some Dutch "
-                    "is needed."
+                    "is needed. We apply for the TWV at UWV."
                 ),
-                "reviewed",
+                "machine",
             ),
         },
     },
     {
-        "title": "Vrijwilliger activiteiten verpleeghuis",
+        "title": "Medewerker activiteiten verpleeghuis",
         "description": (
             "Onze bewoners vinden bezoek en activiteiten fijn. U helpt bij koffieochtenden, "
             "spelletjes en wandelingen in de tuin.\n\n"
-            "Dit is vrijwilligerswerk, een paar uur per week. U krijgt een kennismakingsgesprek en "
-            "een vast aanspreekpunt.\n\n"
-            "U spreekt een beetje Nederlands. Zo oefent u de taal en leert u nieuwe mensen kennen."
+            "U werkt met een oproepcontract en krijgt loon per uur. U krijgt een "
+            "kennismakingsgesprek en een vast aanspreekpunt.\n\n"
+            "U spreekt een beetje Nederlands. Zo oefent u de taal en leert u nieuwe mensen "
+            "kennen. Wij vragen de TWV aan bij UWV."
         ),
         "employer": "Zorgcentrum Het Anker",
         "place": "Assen",
         "sector": "zorg",
-        "kind": "volunteer",
         "contract": "on_call",
-        "hours": (4, 8),
+        "hours": (8, 12),
         "shifts": ("day",),
         "dutch": 1,
-        "twv": False,
         "jobcoach": True,
+        "salary": (15.20, 16.10, "hour"),
         "closes_in_days": 58,
         "posted_days_ago": 2,
     },
@@ -1518,17 +1523,16 @@ VACANCIES = [
         "posted_days_ago": 9,
     },
     {
-        "title": "Werkervaringsplek kringloopwinkel",
+        "title": "Medewerker kringloopwinkel",
         "description": (
             "In onze kringloopwinkel verkopen wij tweedehands meubels, kleding en boeken. U "
             "sorteert spullen, prijst ze en helpt klanten in de winkel.\n\n"
-            "Dit is een werkervaringsplek: u oefent Nederlands en leert hoe een winkel werkt. Een "
-            "begeleider bespreekt elke week met u hoe het gaat."
+            "Dit is een leerbaan met loon: u oefent Nederlands en leert hoe een winkel werkt. Een "
+            "begeleider bespreekt elke week met u hoe het gaat. Wij vragen de TWV aan bij UWV."
         ),
         "employer": "Kringloopwinkel Tweede Ronde",
         "place": "Lelystad",
         "sector": "detailhandel",
-        "kind": "traineeship",
         "contract": "temporary",
         "hours": (16, 24),
         "shifts": ("day", "weekend"),
@@ -1536,8 +1540,8 @@ VACANCIES = [
         "training": True,
         "no_diploma": True,
         "tour": True,
-        "twv": False,
         "jobcoach": True,
+        "salary": (15.00, 15.80, "hour"),
         "closes_in_days": 90,
         "posted_days_ago": 4,
     },
@@ -1561,23 +1565,22 @@ VACANCIES = [
         "posted_days_ago": 60,
     },
     {
-        "title": "Vrijwilliger huiswerkbegeleiding",
+        "title": "Huiswerkbegeleider",
         "description": (
             "Bij ons krijgen kinderen en jongeren hulp bij hun huiswerk. U helpt een of twee "
             "leerlingen met lezen, rekenen of Engels, twee middagen per week.\n\n"
-            "U krijgt een korte training en werkt samen met andere vrijwilligers. Goed Nederlands "
-            "is nodig."
+            "U krijgt een korte training, loon per uur en werkt samen met andere begeleiders. "
+            "Goed Nederlands is nodig. Wij vragen de TWV aan bij UWV."
         ),
         "employer": "Stichting Leerhuis Stad",
         "place": "Groningen",
         "sector": "onderwijs",
-        "kind": "volunteer",
         "contract": "temporary",
-        "hours": (4, 6),
+        "hours": (8, 10),
         "shifts": ("day",),
         "dutch": 2,
         "training": True,
-        "twv": False,
+        "salary": (15.50, 16.30, "hour"),
         "closes_in_days": 42,
         "posted_days_ago": 11,
     },
@@ -1624,6 +1627,7 @@ VACANCIES = [
         "no_diploma": True,
         "tour": True,
         "jobcoach": True,
+        "salary": (15.30, 16.10, "hour"),
         "closes_in_days": 33,
         "posted_days_ago": 6,
     },

@@ -101,7 +101,7 @@ def test_steps_say_who_does_what_in_the_readers_language(client):
     )
     page = html(client.get(guide.url))
     steps = page.select("ol.werkroute-steps > li")
-    assert len(steps) == 9
+    assert len(steps) == 10
     with translation.override("ar"):
         assert translation.gettext("the employer") in page.get_text()
 
@@ -109,7 +109,7 @@ def test_steps_say_who_does_what_in_the_readers_language(client):
 def test_faq_answers_open_without_javascript(client):
     guide = GuidePage.objects.get(slug="veelgestelde-vragen", locale__language_code="nl")
     items = html(client.get(guide.url)).select(".werkroute-faq details")
-    assert len(items) == 6
+    assert len(items) == 7
     assert all(item.summary is not None for item in items)
 
 
