@@ -8,6 +8,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,7 @@ from wagtail.log_actions import log
 from wagtail.models import WorkflowState
 
 from employers.models import Posting
+from portal.middleware import raise_if_database_unavailable
 from vacancies.models import Vacancy
 from vacancies.models.vacancy import default_closing_date, today
 
@@ -208,7 +210,13 @@ def submit(status, user):
         return
     if vacancy.latest_revision_id is None:
         vacancy.save_revision(user=user)
-    vacancy.get_workflow().start(vacancy, user)
+    try:
+        vacancy.get_workflow().start(vacancy, user)
+    except ValidationError:
+        # Wagtail validates the new workflow state (unique_in_progress_workflow); when the
+        # database is away that check reports a conflict instead of the outage.
+        raise_if_database_unavailable()
+        raise
 
 
 @transaction.atomic

@@ -3,16 +3,21 @@ friendly 503 when the database is away. Each class does one of these; settings/b
 them."""
 
 import logging
+import sys
 
 from csp.middleware import CSPMiddleware, PolicyParts
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.core.exceptions import RequestDataTooBig
+from django.core.signals import got_request_exception
+from django.db import InterfaceError, OperationalError, connection
+from django.dispatch import receiver
+from django.http import HttpResponse, UnreadablePostError
+from django.http.multipartparser import MultiPartParserError
 from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
-from django.utils.translation import get_language_from_path, override
+from django.utils.translation import get_language_from_request, override
 
 from portal.page_cache import carries_personal_cookie
 
@@ -57,11 +62,11 @@ class PermissionsPolicyMiddleware:
 class CacheHeadersMiddleware:
     """Every HTML response says who may keep it.
 
-    First in MIDDLEWARE, so it sees the page cache's own max-age and leaves it. Anonymous pages
-    may be kept for PAGE_CACHE_SECONDS by browsers and a CDN: short, because expiry and
-    moderation must show soon. Not-found and gone answers are not kept, so a page published a
-    moment later is found at once. Anything for a signed-in person, or setting a cookie, is
-    private. Views that said never_cache keep their no-store.
+    Outside the page cache in MIDDLEWARE, so it sees the page cache's own max-age and leaves
+    it. Anonymous pages may be kept for PAGE_CACHE_SECONDS by browsers and a CDN: short,
+    because expiry and moderation must show soon. Not-found and gone answers are not kept, so
+    a page published a moment later is found at once. Anything for a signed-in person, or
+    setting a cookie, is private. Views that said never_cache keep their no-store.
     """
 
     def __init__(self, get_response):
@@ -101,33 +106,94 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
         return super().process_response(request, response)
 
 
+# The failures of a database that is away, restarting or too slow (connection refused or lost,
+# statement or lock timeout). Other database errors are bugs and stay 500s.
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+# Form fields never shown back on the 503 page, by (part of) their name.
+NEVER_SHOWN_FIELDS = ("password", "csrf", "token")
+
+
 class DatabaseUnavailableMiddleware:
     """When PostgreSQL is down or restarting, visitors get a page in their language saying the
     site is back soon (503 with Retry-After), not the generic error page. Nothing is kept:
     Django drops the broken connection at the end of the request and the next request opens a
-    new one, so the site recovers on its own when the database returns."""
+    new one, so the site recovers on its own when the database returns.
+
+    First in MIDDLEWARE, because any layer may touch the database: Wagtail's redirects look up
+    every 404, the session is saved after the view, the user is loaded for the cache headers.
+    Django turns an exception in an inner middleware into a 500 before it gets here, so that
+    path is caught through the got_request_exception signal (remember_database_failure)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        try:
+            response = self.get_response(request)
+        except DATABASE_UNAVAILABLE as exception:
+            return database_unavailable(request, exception)
+        failure = getattr(request, "database_failure", None)
+        if failure is not None:
+            return database_unavailable(request, failure)
+        return response
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, (OperationalError, InterfaceError)):
-            return None
-        logger.error(
-            "database unavailable: %s %s", request.method, request.path, exc_info=exception
-        )
-        return unavailable_response(request)
+        # A view's failure: answered here, before Django logs it as a 500.
+        if isinstance(exception, DATABASE_UNAVAILABLE):
+            return database_unavailable(request, exception)
+        return None
+
+
+@receiver(got_request_exception, dispatch_uid="portal.middleware.remember_database_failure")
+def remember_database_failure(sender, request=None, **kwargs):
+    """Sent while Django turns an uncaught exception into a 500: the exception is the one being
+    handled. DatabaseUnavailableMiddleware then answers 503 instead."""
+    exception = sys.exc_info()[1]
+    if request is not None and isinstance(exception, DATABASE_UNAVAILABLE):
+        request.database_failure = exception
+
+
+def raise_if_database_unavailable():
+    """Django's constraint checks (Q.check, used by full_clean) swallow a database error and
+    report the constraint as violated, so a cut connection looks like invalid input. Call this
+    where such a ValidationError is caught: it raises the database's own error if it is away."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+
+
+def database_unavailable(request, exception):
+    logger.error("database unavailable: %s %s", request.method, request.path, exc_info=exception)
+    return unavailable_response(request)
 
 
 def unavailable_response(request):
-    language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    # The path's prefix, else the language cookie or the browser's: never the database.
+    language = get_language_from_request(request, check_path=True)
     with override(language):
         # Rendered without the request: no context processor may touch the database.
-        body = render_to_string("503.html", {"path": request.get_full_path()})
+        body = render_to_string(
+            "503.html", {"path": request.get_full_path(), "typed": typed_text(request)}
+        )
     response = HttpResponse(body, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     patch_cache_control(response, no_store=True)
     return response
+
+
+def typed_text(request):
+    """What a failed form sent, for the 503 page to show back so it can be copied: an employer
+    who typed a vacancy for an hour loses nothing. Never passwords, tokens or files."""
+    if request.method != "POST":
+        return []
+    try:
+        sent = request.POST
+    except (RequestDataTooBig, UnreadablePostError, MultiPartParserError):
+        return []  # the 503 page must still render
+    return [
+        (name, value)
+        for name, values in sent.lists()
+        if not any(word in name.lower() for word in NEVER_SHOWN_FIELDS)
+        for value in values
+        # Words only: a ticked box ("on"), a chosen place's number or a date is quickly redone.
+        if value != "on" and any(character.isalpha() for character in value)
+    ]
