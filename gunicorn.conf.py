@@ -39,6 +39,9 @@ workers = _int("GUNICORN_WORKERS", 2 * multiprocessing.cpu_count() + 1)
 worker_class = "gthread"
 threads = _int("GUNICORN_THREADS", 4)
 
+# With gthread workers this only catches a worker whose main loop hangs, not one slow request:
+# requests are bounded by the database and cache timeouts (DB_CONNECT_TIMEOUT,
+# DB_STATEMENT_TIMEOUT_MS, REDIS_TIMEOUT_SECONDS in portal/settings/base.py), all well below it.
 timeout = _int("GUNICORN_TIMEOUT", 30)
 graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
 # Behind a proxy that keeps its upstream connections open, a short keep-alive makes gunicorn

@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from portal import languages
 from portal.machine_translation import machine_translator
@@ -53,7 +55,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Outermost: sees every response, including the page cache's, and says who may keep it.
+    # Outermost: a database that is away answers 503, whichever layer below ran into it.
+    "portal.middleware.DatabaseUnavailableMiddleware",
+    # Sees every other response, including the page cache's, and says who may keep it.
     "portal.middleware.CacheHeadersMiddleware",
     # Pages go out gzipped (a 30 KB board page becomes 5 KB on a phone), with Django's random
     # padding against BREACH. Outside the page cache, which keeps the plain page.
@@ -71,7 +75,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "portal.middleware.DatabaseUnavailableMiddleware",
     "portal.page_cache.FetchFromPageCacheMiddleware",
 ]
 # Whole pages for anonymous visitors, kept until content changes (portal/page_cache.py). Also
@@ -107,13 +110,50 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+
+
+def with_postgresql_timeouts(database):
+    """A stalled or locked PostgreSQL must not hold a request (and its worker) for ever: the
+    connection attempt, each statement and each wait for a lock give up after a few seconds,
+    and the request ends in the 503 page (portal/middleware.DatabaseUnavailableMiddleware).
+    DB_CONNECT_TIMEOUT is in seconds, the others in milliseconds; 0 means no limit."""
+    if "postgresql" not in database.get("ENGINE", ""):
+        return database
+    options = database.setdefault("OPTIONS", {})
+    options["connect_timeout"] = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
+    statement_ms = int(os.environ.get("DB_STATEMENT_TIMEOUT_MS", "5000"))
+    lock_ms = int(os.environ.get("DB_LOCK_TIMEOUT_MS", "3000"))
+    server_options = f"-c statement_timeout={statement_ms} -c lock_timeout={lock_ms}"
+    options["options"] = f"{options.get('options', '')} {server_options}".strip()
+    return database
+
+
+with_postgresql_timeouts(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+def redis_cache_settings(url):
+    """Redis as a cache that fails soft (portal/fail_soft_cache.py): short socket timeouts and
+    no retries, because a page rendered without the cache beats a page that waits for it."""
+    timeout = float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.5"))
+    return {
+        "default": {
+            "BACKEND": "portal.fail_soft_cache.FailSoftRedisCache",
+            "LOCATION": url,
+            "OPTIONS": {
+                "socket_connect_timeout": timeout,
+                "socket_timeout": timeout,
+                "retry": Retry(NoBackoff(), 0),
+            },
+        }
+    }
+
+
+# After a cache error, seconds this process runs without the cache before it tries again.
+CACHE_RETRY_SECONDS = int(os.environ.get("CACHE_RETRY_SECONDS", "5"))
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
+    CACHES = redis_cache_settings(REDIS_URL)
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -135,6 +175,8 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # The Wagtail admin exists in Dutch and English; the public site in all portal languages.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+# The admin's password reset mails staff accounts only; employers reset theirs on their pages.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.admin_login.StaffPasswordResetForm"
 
 TIME_ZONE = "Europe/Amsterdam"
 # Our own date formats where Django has none (Tigrinya) or an incomplete set (Arabic).

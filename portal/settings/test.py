@@ -5,14 +5,14 @@ import os
 import dj_database_url
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, redis_cache_settings, with_postgresql_timeouts
 
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 DEBUG = False
 
 if os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": dj_database_url.config()}
+    DATABASES = {"default": with_postgresql_timeouts(dj_database_url.config())}
 else:
     DATABASES = {
         "default": {
@@ -23,9 +23,12 @@ else:
     }
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The fault test (tests/portal/test_faults.py) runs a server on Redis behind a cuttable proxy.
+if os.environ.get("TEST_REDIS_URL"):
+    CACHES = redis_cache_settings(os.environ["TEST_REDIS_URL"])
 # Tests change data behind the application's back (queryset updates); the page cache has its
 # own tests (tests/portal/test_page_cache.py), which switch it on.
-PAGE_CACHE_SECONDS = 0
+PAGE_CACHE_SECONDS = int(os.environ.get("TEST_PAGE_CACHE_SECONDS", "0"))
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WHITENOISE_USE_FINDERS = True

@@ -1,12 +1,14 @@
-"""When PostgreSQL goes away, visitors get a friendly 503 in their language, and the site comes
-back by itself when the database returns.
+"""When PostgreSQL goes away, visitors get a friendly 503 in their language; when Redis goes
+away, pages render without the cache; the site comes back by itself when either returns.
 
-The real test runs gunicorn in a separate process, connected to the test database through a TCP
-proxy that this test can cut and restore: the database disappears from under a running server
-exactly as it does when PostgreSQL restarts or the network drops.
+The real tests run gunicorn in a separate process, connected to the test database and to Redis
+through TCP proxies that a test can cut (connections closed and refused, as when a server stops),
+stall (connections accepted but nothing relayed, as with a hung server or a dropped network) and
+restore. Every fetch during a fault must answer within FAULT_ANSWER_SECONDS.
 """
 
 import contextlib
+import json
 import os
 import socket
 import subprocess
@@ -57,9 +59,14 @@ def test_other_errors_are_still_500s(demo_site, client):
     assert response.status_code == 500
 
 
+FAULT_ANSWER_SECONDS = 5
+REDIS = ("127.0.0.1", 6379)
+
+
 class CuttableProxy:
-    """A TCP proxy to PostgreSQL. cut() closes every connection and refuses new ones, as a
-    stopped database does; restore() listens again on the same port."""
+    """A TCP proxy to a server. cut() closes every connection and refuses new ones, as a
+    stopped server does; stall() keeps connections open and accepts new ones but relays nothing,
+    as a hung server does; restore() undoes either."""
 
     def __init__(self, target_host, target_port):
         self.target = (target_host, target_port)
@@ -68,8 +75,16 @@ class CuttableProxy:
             self.port = probe.getsockname()[1]
         self.sockets = []
         self.listener = None
+        self.relaying = threading.Event()
+        self.relaying.set()
+
+    def stall(self):
+        self.relaying.clear()
 
     def restore(self):
+        self.relaying.set()
+        if self.listener is not None and self.listener.fileno() != -1:
+            return  # stalled, not cut: still listening
         self.listener = socket.socket()
         self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.listener.bind(("127.0.0.1", self.port))
@@ -95,10 +110,10 @@ class CuttableProxy:
             for source, sink in ((client, upstream), (upstream, client)):
                 threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
 
-    @staticmethod
-    def _pump(source, sink):
+    def _pump(self, source, sink):
         try:
             while data := source.recv(65536):
+                self.relaying.wait()
                 sink.sendall(data)
         except OSError:
             pass
@@ -116,6 +131,15 @@ def fetch(url):
         return error.code, error.read().decode()
 
 
+def fetch_during_fault(url):
+    """A fetch while something is down: it must answer, and quickly, or workers pile up."""
+    started = time.monotonic()
+    status, body = fetch(url)
+    seconds = time.monotonic() - started
+    assert seconds < FAULT_ANSWER_SECONDS, f"{url} took {seconds:.1f} s"
+    return status, body
+
+
 def wait_for(url, status, seconds=60):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -128,26 +152,41 @@ def wait_for(url, status, seconds=60):
     raise AssertionError(f"{url} did not answer {status} within {seconds} s")
 
 
-@pytest.fixture
-def server_behind_proxy(demo_site):
-    if connection.vendor != "postgresql":
-        pytest.skip("the fault test needs PostgreSQL (CI sets DATABASE_URL)")
-    database = connection.settings_dict
-    proxy = CuttableProxy(database["HOST"] or "127.0.0.1", int(database["PORT"] or 5432))
-    proxy.restore()
-    user = database["USER"]
-    password = f":{database['PASSWORD']}" if database["PASSWORD"] else ""
+def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def server_behind_proxies(page_cache_seconds):
+    """gunicorn on the test settings, reaching PostgreSQL and Redis only through proxies."""
+    if connection.vendor != "postgresql":
+        pytest.skip("the fault test needs PostgreSQL (CI sets DATABASE_URL)")
+    try:
+        socket.create_connection(REDIS, timeout=1).close()
+    except OSError:
+        pytest.skip("the fault test needs Redis on 127.0.0.1:6379")
+    database = connection.settings_dict
+    database_proxy = CuttableProxy(database["HOST"] or "127.0.0.1", int(database["PORT"] or 5432))
+    redis_proxy = CuttableProxy(*REDIS)
+    database_proxy.restore()
+    redis_proxy.restore()
+    user = database["USER"]
+    password = f":{database['PASSWORD']}" if database["PASSWORD"] else ""
+    port = free_port()
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-        "DATABASE_URL": f"postgres://{user}{password}@127.0.0.1:{proxy.port}/{database['NAME']}",
+        "DATABASE_URL": (
+            f"postgres://{user}{password}@127.0.0.1:{database_proxy.port}/{database['NAME']}"
+        ),
+        "TEST_REDIS_URL": f"redis://127.0.0.1:{redis_proxy.port}/11",
+        "TEST_PAGE_CACHE_SECONDS": str(page_cache_seconds),
     }
     server = subprocess.Popen(  # noqa: S603 - our own command line
         [sys.executable, "-m", "gunicorn", "portal.wsgi:application"]
-        + ["--bind", f"127.0.0.1:{port}", "--workers", "1", "--timeout", "60"],
+        + ["--bind", f"127.0.0.1:{port}", "--workers", "1", "--threads", "4", "--timeout", "60"],
         cwd=ROOT,
         env=environment,
         stdout=subprocess.DEVNULL,
@@ -155,11 +194,25 @@ def server_behind_proxy(demo_site):
     )
     try:
         wait_for(f"http://127.0.0.1:{port}/healthz", 200)
-        yield f"http://127.0.0.1:{port}", proxy
+        yield f"http://127.0.0.1:{port}", database_proxy, redis_proxy
     finally:
         server.terminate()
         server.wait(timeout=30)
-        proxy.cut()
+        database_proxy.cut()
+        redis_proxy.cut()
+
+
+@pytest.fixture
+def server_behind_proxy(demo_site):
+    # No page cache: every request of the database tests reaches the database.
+    with server_behind_proxies(page_cache_seconds=0) as (base, database_proxy, _redis_proxy):
+        yield base, database_proxy
+
+
+@pytest.fixture
+def cached_server_behind_proxies(demo_site):
+    with server_behind_proxies(page_cache_seconds=60) as server:
+        yield server
 
 
 def test_the_site_answers_503_while_the_database_is_down_and_recovers(server_behind_proxy):
@@ -169,10 +222,10 @@ def test_the_site_answers_503_while_the_database_is_down_and_recovers(server_beh
 
     proxy.cut()
     for language in ("nl", "ar"):
-        status, body = fetch(f"{base}/{language}/")
+        status, body = fetch_during_fault(f"{base}/{language}/")
         assert status == 503
         assert unavailable_title(language) in body
-    status, body = fetch(f"{base}/healthz")
+    status, body = fetch_during_fault(f"{base}/healthz")
     assert status == 503 and '"database": "unavailable"' in body
 
     proxy.restore()
@@ -180,3 +233,43 @@ def test_the_site_answers_503_while_the_database_is_down_and_recovers(server_beh
     status, body = fetch(f"{base}/nl/")
     assert status == 200
     assert settings.WAGTAIL_SITE_NAME in body
+
+
+def test_a_stalled_database_answers_503_quickly_and_recovers(server_behind_proxy):
+    base, proxy = server_behind_proxy
+    assert fetch(f"{base}/nl/")[0] == 200
+
+    proxy.stall()
+    for language in ("nl", "ar"):
+        status, body = fetch_during_fault(f"{base}/{language}/")
+        assert status == 503
+        assert unavailable_title(language) in body
+    status, body = fetch_during_fault(f"{base}/healthz")
+    assert status == 503 and '"database": "unavailable"' in body
+
+    proxy.restore()
+    wait_for(f"{base}/healthz", 200, seconds=30)
+    status, body = fetch(f"{base}/nl/")
+    assert status == 200
+    assert settings.WAGTAIL_SITE_NAME in body
+
+
+@pytest.mark.parametrize("fault", ["cut", "stall"])
+def test_pages_render_without_redis_and_the_cache_comes_back(cached_server_behind_proxies, fault):
+    base, _database_proxy, redis_proxy = cached_server_behind_proxies
+    paths = ["/nl/", "/ar/", "/nl/vacatures/"]
+    for path in paths:
+        assert fetch(f"{base}{path}")[0] == 200  # now in the page cache
+
+    getattr(redis_proxy, fault)()
+    for path in [*paths, "/en/", *paths]:
+        status, body = fetch_during_fault(f"{base}{path}")
+        assert status == 200, path
+        assert settings.WAGTAIL_SITE_NAME in body
+    status, body = fetch_during_fault(f"{base}/healthz")
+    assert status == 503
+    assert json.loads(body) == {"database": "ok", "cache": "unavailable"}
+
+    redis_proxy.restore()
+    wait_for(f"{base}/healthz", 200, seconds=30)
+    assert fetch(f"{base}/nl/")[0] == 200

@@ -60,7 +60,7 @@ def test_production_reads_its_configuration_from_the_environment():
         "False",
         "['werkroute.example']",
         "werkroute",
-        "django.core.cache.backends.redis.RedisCache",
+        "portal.fail_soft_cache.FailSoftRedisCache",
         "True",
     ]
 
@@ -120,3 +120,65 @@ def test_production_keeps_database_connections_with_health_checks():
         PRODUCTION_ENV,
     )
     assert result.stdout.split() == ["60", "True"]
+
+
+PRINT_DATABASE_OPTIONS = (
+    "from django.conf import settings as s; import json; "
+    "print(json.dumps(s.DATABASES['default']['OPTIONS']))"
+)
+
+
+def test_production_gives_postgresql_connect_statement_and_lock_timeouts():
+    result = run_django(PRINT_DATABASE_OPTIONS, PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "connect_timeout": 3,
+        "options": "-c statement_timeout=5000 -c lock_timeout=3000",
+    }
+
+
+def test_the_database_timeouts_come_from_the_environment():
+    env = {
+        **PRODUCTION_ENV,
+        "DB_CONNECT_TIMEOUT": "7",
+        "DB_STATEMENT_TIMEOUT_MS": "12000",
+        "DB_LOCK_TIMEOUT_MS": "900",
+    }
+    result = run_django(PRINT_DATABASE_OPTIONS, env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "connect_timeout": 7,
+        "options": "-c statement_timeout=12000 -c lock_timeout=900",
+    }
+
+
+def test_the_test_settings_give_postgresql_the_same_timeouts():
+    env = {
+        **PRODUCTION_ENV,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DB_LOCK_TIMEOUT_MS": "1500",
+    }
+    result = run_django(PRINT_DATABASE_OPTIONS, env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["options"].endswith("-c lock_timeout=1500")
+
+
+def test_sqlite_gets_no_postgresql_options():
+    result = run_django(PRINT_DATABASE_OPTIONS, {"DJANGO_SETTINGS_MODULE": "portal.settings.dev"})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {}
+
+
+def test_the_redis_cache_has_short_timeouts_from_the_environment():
+    env = {
+        **PRODUCTION_ENV,
+        "REDIS_URL": "redis://127.0.0.1:6379/3",
+        "REDIS_TIMEOUT_SECONDS": "0.2",
+    }
+    result = run_django(
+        "from django.conf import settings as s; o = s.CACHES['default']['OPTIONS']; "
+        "print(o['socket_connect_timeout'], o['socket_timeout'], o['retry'].get_retries())",
+        env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0.2", "0.2", "0"]
