@@ -17,6 +17,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import AbstractGroupApprovalTask, Orderable
 from wagtail.search import index
 
+from employers import uploads
 from home.choices import Sector
 from vacancies.models import Place, Vacancy
 
@@ -87,7 +88,7 @@ class Organisation(index.Indexed, ClusterableModel):
     )
     logo = models.ImageField(
         verbose_name=_("logo"),
-        upload_to="employers/logos/",
+        upload_to=uploads.logo_upload_to,
         blank=True,
         help_text=_("Optional. PNG, JPEG or WebP, at most 5 MB."),
     )
@@ -179,7 +180,16 @@ class Organisation(index.Indexed, ClusterableModel):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = self._free_slug()
+        update_fields = kwargs.get("update_fields")
+        logo_may_change = self.pk and (update_fields is None or "logo" in update_fields)
+        old_logo = (
+            type(self).objects.filter(pk=self.pk).values_list("logo", flat=True).first()
+            if logo_may_change
+            else None
+        )
         super().save(*args, **kwargs)
+        if old_logo and old_logo != self.logo.name:  # replaced or cleared
+            uploads.delete_replaced_logo(type(self), self.logo.storage, old_logo)
 
     def _free_slug(self):
         base = slugify(self.name)[:70] or "werkgever"

@@ -5,12 +5,13 @@ to a small WebP drops anything hidden after the picture data (scripts, metadata)
 """
 
 import io
-import os
+import uuid
 
 from PIL import Image, UnidentifiedImageError
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import InMemoryUploadedFile
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -19,6 +20,8 @@ MIN_SIDE = 16
 MAX_PIXELS = 16_000_000
 ALLOWED_FORMATS = {"PNG", "JPEG", "WEBP"}
 STORED_SIDE = 400
+LOGO_FOLDER = "employers/logos"
+EXTENSIONS = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp"}
 
 
 def clean_logo(upload):
@@ -66,5 +69,41 @@ def clean_logo(upload):
     picture.thumbnail((STORED_SIDE, STORED_SIDE))
     buffer = io.BytesIO()
     picture.save(buffer, format="WEBP", quality=85)
-    name = os.path.splitext(os.path.basename(upload.name or "logo"))[0][:40] or "logo"
-    return InMemoryUploadedFile(buffer, "logo", f"{name}.webp", "image/webp", buffer.tell(), None)
+    return InMemoryUploadedFile(buffer, "logo", "logo.webp", "image/webp", buffer.tell(), None)
+
+
+def logo_upload_to(organisation, filename):
+    """A generated name: nothing of the uploader's file name (".htaccess.webp") reaches the
+    storage. The extension follows the picture's real format, read from its header; where the
+    file cannot be read here, clean_logo's own name for it ("logo.webp") or else .webp."""
+    extension = EXTENSIONS.get(picture_format(organisation.logo))
+    if extension is None:
+        given = filename.rsplit(".", 1)[-1].lower()
+        extension = given if given in EXTENSIONS.values() else "webp"
+    return f"{LOGO_FOLDER}/{uuid.uuid4().hex}.{extension}"
+
+
+def picture_format(logo):
+    """The format Pillow reads from the header of the file being saved, or None."""
+    try:
+        picture = logo.file
+        position = picture.tell()
+        picture.seek(0)
+        try:
+            with Image.open(picture) as image:
+                return image.format
+        finally:
+            picture.seek(position)
+    except (OSError, ValueError, AttributeError, Image.DecompressionBombError):
+        return None
+
+
+def delete_replaced_logo(organisation_model, storage, old_name):
+    """Delete a logo file nobody uses any more, once the save that replaced it has committed
+    (a rolled-back save keeps pointing at the old file)."""
+
+    def delete():
+        if not organisation_model.objects.filter(logo=old_name).exists():
+            storage.delete(old_name)
+
+    transaction.on_commit(delete)

@@ -49,6 +49,9 @@ class OrganisationViewSet(SnippetViewSet):
     list_display = ["name", "kvk_number", "place", "created_at", "approved_at"]
     list_filter = {"approved_at": ["isnull"], "sector": ["exact"], "place": ["exact"]}
     search_fields = ["name", "kvk_number"]
+    # Searched in the database (icontains), not the search index: the index holds no KvK
+    # numbers, and Wagtail's backend refuses fields it does not index.
+    search_backend_name = None
     ordering = ["-created_at"]
     inspect_view_enabled = True
     inspect_view_class = OrganisationInspectView

@@ -176,13 +176,26 @@ def poster_sheet(page, request):
     )
 
 
+class PlainTextAtomFeed(feedgenerator.Atom1Feed):
+    """An Atom feed whose entry summaries are plain text.
+
+    Django marks every summary type="html", so a feed reader turns an employer's escaped
+    "<script>" or "javascript:" link back into live markup. The employer's text is plain text;
+    it goes in as a "plain_summary" item field and comes out as a summary of type "text"."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("plain_summary") is not None:
+            handler.addQuickElement("summary", item["plain_summary"], {"type": "text"})
+
+
 def atom_feed(page, request):
     """The same search as the board, as an Atom feed: newest 50, open vacancies only."""
     filterset, query = board_search(request)
     query.order = "newest"
     language = get_language()
     board_url = request.build_absolute_uri(page.get_url(request))
-    feed = feedgenerator.Atom1Feed(
+    feed = PlainTextAtomFeed(
         title=f"{page.title} - Werkroute",
         link=board_url + ("?" + request.GET.urlencode() if request.GET else ""),
         description=page.intro,
@@ -195,7 +208,8 @@ def atom_feed(page, request):
         feed.add_item(
             title=f"{text.title} - {vacancy.employer_name}, {vacancy.place.name}",
             link=url,
-            description=text.description,
+            description=None,  # Django would send it as HTML; see PlainTextAtomFeed
+            plain_summary=text.description,
             unique_id=url,
             pubdate=vacancy.first_published_at,
             updateddate=vacancy.last_published_at,

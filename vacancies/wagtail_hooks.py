@@ -13,6 +13,9 @@ class VacancyViewSet(SnippetViewSet):
     list_display = ["title", "reference_code", "employer_name", "place", "closing_date"]
     list_filter = ["live", "sector", "kind", "contract", "place"]
     search_fields = ["title", "reference_code", "employer_name"]
+    # Searched in the database (icontains), not the search index: the index holds no
+    # reference codes, and Wagtail's backend refuses fields it does not index.
+    search_backend_name = None
     ordering = ["-created_at"]
 
 

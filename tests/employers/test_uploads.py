@@ -7,6 +7,7 @@ import zlib
 import pytest
 from PIL import Image
 
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.conftest import html
@@ -126,3 +127,81 @@ def test_a_file_over_five_megabytes_is_refused(employer_client, organisation, pr
     big = SimpleUploadedFile("groot.jpg", b"\xff\xd8\xff" + b"\x00" * (5 * 1024 * 1024 + 1))
     page = html(upload(employer_client, profile_data, big))
     assert "5 MB" in page.find(id="id_logo-error").text
+
+
+# --- stored names and old files ---------------------------------------------------------------
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    return tmp_path
+
+
+def upload_logo(client, data, logo, capture):
+    with capture(execute=True):
+        response = upload(client, data, logo)
+    assert response.status_code == 302
+    return response
+
+
+def test_the_stored_name_has_nothing_of_the_upload_name(
+    employer_client, organisation, profile_data, media, django_capture_on_commit_callbacks
+):
+    upload_name = ".htaccess.webp"
+    upload_logo(
+        employer_client,
+        profile_data,
+        picture("WEBP", name=upload_name),
+        django_capture_on_commit_callbacks,
+    )
+    organisation.refresh_from_db()
+    stored = organisation.logo.name
+    assert stored.startswith("employers/logos/") and stored.endswith(".webp")
+    file_name = stored.rsplit("/", 1)[1]
+    assert "htaccess" not in file_name and not file_name.startswith(".")
+    assert organisation.logo.storage.exists(stored)
+
+
+def test_replacing_the_logo_deletes_the_old_file(
+    employer_client, organisation, profile_data, media, django_capture_on_commit_callbacks
+):
+    capture = django_capture_on_commit_callbacks
+    upload_logo(employer_client, profile_data, picture("PNG"), capture)
+    organisation.refresh_from_db()
+    old_name = organisation.logo.name
+    upload_logo(employer_client, profile_data, picture("JPEG"), capture)
+    organisation.refresh_from_db()
+    assert organisation.logo.name != old_name
+    assert organisation.logo.storage.exists(organisation.logo.name)
+    assert not organisation.logo.storage.exists(old_name)
+
+
+def test_clearing_the_logo_deletes_the_file(
+    employer_client, organisation, profile_data, media, django_capture_on_commit_callbacks
+):
+    capture = django_capture_on_commit_callbacks
+    upload_logo(employer_client, profile_data, picture("PNG"), capture)
+    organisation.refresh_from_db()
+    old_name = organisation.logo.name
+    storage = organisation.logo.storage
+    with capture(execute=True):
+        response = employer_client.post(
+            "/nl/werkgevers/mijn-organisatie/", {**profile_data, "logo-clear": "on"}
+        )
+    assert response.status_code == 302
+    organisation.refresh_from_db()
+    assert not organisation.logo
+    assert not storage.exists(old_name)
+
+
+def test_a_rolled_back_save_keeps_the_old_file(
+    organisation, media, django_capture_on_commit_callbacks
+):
+    organisation.logo.save("logo.webp", ContentFile(picture("WEBP").read()))
+    old_name = organisation.logo.name
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        organisation.logo = ""
+        organisation.save()
+    assert callbacks, "the delete waits for the commit"
+    assert organisation.logo.storage.exists(old_name)
