@@ -6,5 +6,6 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        # Content changes must empty the page cache in every process, commands included.
-        from portal import page_cache  # noqa: F401
+        # Content changes must empty the page cache in every process, commands included; the
+        # deploy checks of the portal's own settings are registered.
+        from portal import checks, page_cache  # noqa: F401

@@ -4,8 +4,9 @@ Residents and crawlers read the same pages over and over; rendering one costs te
 milliseconds of routing, queries and templates. Django's cache middleware keeps the response;
 here its key prefix carries a content version and today's date, so:
 
-- any save or delete of content (a page, a snippet, a vacancy, a setting) moves the version on
-  and every cached page is simply never read again;
+- a change a visitor can see (publishing, unpublishing or deleting a live page or vacancy, saving
+  a rule, location, menu or setting) moves the version on and every cached page is simply never
+  read again; drafts and unpublished revisions do not (portal/public_changes.py decides);
 - a new day starts a new prefix, so a vacancy past its closing date leaves cached lists at
   midnight without anything being saved.
 
@@ -21,24 +22,29 @@ from django.db.models.signals import post_delete, post_save
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.utils import timezone
 
-from wagtail.images.models import AbstractRendition
+from wagtail.signals import page_published, page_unpublished, published, unpublished
 
 from portal import versions
+from portal.public_changes import changes_public_content
 
 CONTENT = "content"
-# Models whose changes never show on a public page.
-NOT_CONTENT = {"sessions", "admin", "contenttypes", "auth"}
 UNCACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
 
 
 def content_changed(sender, **kwargs):
-    # Image renditions are made while pages render; they are copies, not content.
-    if sender._meta.app_label not in NOT_CONTENT and not issubclass(sender, AbstractRendition):
+    # Drafts, revisions and bookkeeping leave public pages as they are (portal.public_changes).
+    if changes_public_content(sender, **kwargs):
         versions.bump(CONTENT)
+
+
+def publication_changed(**kwargs):
+    versions.bump(CONTENT)
 
 
 post_save.connect(content_changed, dispatch_uid="portal_page_cache_save")
 post_delete.connect(content_changed, dispatch_uid="portal_page_cache_delete")
+for signal in (published, unpublished, page_published, page_unpublished):
+    signal.connect(publication_changed, dispatch_uid=f"portal_page_cache_{id(signal)}")
 
 
 def is_anonymous_page_request(request):

@@ -18,6 +18,7 @@ from django.utils.translation import get_language
 from wagtail.signals import published, unpublished
 
 from portal import versions
+from portal.public_changes import changes_public_content
 from vacancies.models.vacancy import Place, Vacancy, VacancyTranslation, today
 from vacancies.search_text import fact_tokens_for
 from vacancies.words import search_terms, term_stem, word_base
@@ -250,10 +251,18 @@ def board_changed(**kwargs):
     versions.bump(BOARD)
 
 
+def board_row_changed(sender, **kwargs):
+    # A draft or an unpublished edit counts nowhere on the board.
+    if changes_public_content(sender, **kwargs):
+        versions.bump(BOARD)
+
+
 for signal in (post_save, post_delete):
     for model in (Vacancy, Place, VacancyTranslation):
         signal.connect(
-            board_changed, sender=model, dispatch_uid=f"board_changed_{id(signal)}_{model.__name__}"
+            board_row_changed,
+            sender=model,
+            dispatch_uid=f"board_changed_{id(signal)}_{model.__name__}",
         )
 published.connect(board_changed, sender=Vacancy, dispatch_uid="vacancies_published")
 unpublished.connect(board_changed, sender=Vacancy, dispatch_uid="vacancies_unpublished")

@@ -2,8 +2,11 @@
 
 Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL. Optional: REDIS_URL (cache),
 EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD/EMAIL_USE_TLS,
-MEDIA_ROOT/MEDIA_URL, CONN_MAX_AGE, WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT, LOG_FORMAT,
-LOG_LEVEL, PAGE_CACHE_SECONDS.
+MEDIA_ROOT/MEDIA_URL, CONN_MAX_AGE, WAGTAILADMIN_BASE_URL (default https://<first of
+ALLOWED_HOSTS>), SECURE_SSL_REDIRECT, LOG_FORMAT,
+LOG_LEVEL, PAGE_CACHE_SECONDS, DB_CONNECT_TIMEOUT/DB_STATEMENT_TIMEOUT_MS/DB_LOCK_TIMEOUT_MS
+(base.py: with_postgresql_timeouts), REDIS_TIMEOUT_SECONDS/CACHE_RETRY_SECONDS (base.py:
+redis_cache_settings).
 """
 
 import os
@@ -26,6 +29,22 @@ DEBUG = False
 SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required_env("ALLOWED_HOSTS").split(",") if host.strip()]
 required_env("DATABASE_URL")  # base.py reads it; an SQLite fallback is never wanted here.
+
+
+def base_url_from_hosts(allowed_hosts):
+    """https://<the first ALLOWED_HOSTS entry that names one host>, or "" when none does
+    (a wildcard such as "*" or ".werkroute.nl" is no address to link to)."""
+    for host in allowed_hosts:
+        if host != "*" and not host.startswith("."):
+            return f"https://{host}"
+    return ""
+
+
+# The start of every link in the admin's e-mails; base.py's development default would send
+# moderators to 127.0.0.1. `check --deploy` refuses a missing, local or plain-http value
+# (portal/checks.py).
+_base_url_from_env = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip().rstrip("/")
+WAGTAILADMIN_BASE_URL = _base_url_from_env or base_url_from_hosts(ALLOWED_HOSTS)
 # Connections are kept for a minute and checked before reuse, so a restarted PostgreSQL costs
 # one failed check, not a failed request.
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))  # noqa: F405
