@@ -2,7 +2,7 @@
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import capfirst
@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from employers.accounts import employer_accounts, is_employer_account, staff_accounts
 from employers.models import (
     MAX_HIRES,
     Organisation,
@@ -115,6 +116,11 @@ class DateInput(forms.DateInput):
 
 
 class KvkNumberMixin:
+    # Sign-up sets this to False: there a taken number must not be told to whoever types it
+    # (it would reveal which organisations have an account); the view e-mails the explanation.
+    reveal_taken_kvk = True
+    kvk_taken = False
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Room for spaces and dots as people type them; the model keeps the eight digits.
@@ -132,7 +138,9 @@ class KvkNumberMixin:
         clash = Organisation.objects.filter(kvk_number=number)
         if self.instance.pk:
             clash = clash.exclude(pk=self.instance.pk)
-        if clash.exists():
+        if clash.exists() and not self.reveal_taken_kvk:
+            self.kvk_taken = True
+        elif clash.exists():
             raise ValidationError(
                 _(
                     "This KvK number is already registered. Ask a colleague with an account to "
@@ -191,20 +199,22 @@ class SignUpForm(NoBidiControlsMixin, KvkNumberMixin, forms.ModelForm):
     def is_bot(self):
         return bool(self.data.get(self.add_prefix("fax_number")))
 
+    reveal_taken_kvk = False
+
+    def validate_unique(self):
+        # The model would refuse a taken KvK number in so many words; nothing is saved then.
+        if not self.kvk_taken:
+            super().validate_unique()
+
     def clean_email(self):
+        """An address that has an account is not refused here, which would tell anyone which
+        addresses have one: the view answers as for a new address and e-mails the owner."""
         email = normalised_email(self.cleaned_data["email"])
         User = get_user_model()
-        if (
-            User.objects.filter(username=email).exists()
-            or User.objects.filter(email__iexact=email).exists()
-        ):
-            raise ValidationError(
-                _(
-                    "There is already an account with this e-mail address. Log in, or ask for "
-                    "a new password."
-                ),
-                code="email_taken",
-            )
+        self.existing_account = (
+            User.objects.filter(username=email).first()
+            or User.objects.filter(email__iexact=email).first()
+        )
         return email
 
     def clean(self):
@@ -239,6 +249,20 @@ class EmployerLoginForm(AuthenticationForm):
     def clean_username(self):
         return normalised_email(self.cleaned_data.get("username"))
 
+    def confirm_login_allowed(self, user):
+        # Editors log in at /admin/login/; here they get the same answer as a wrong password.
+        super().confirm_login_allowed(user)
+        if not is_employer_account(user):
+            raise self.get_invalid_login_error()
+
+
+class EmployerPasswordResetForm(PasswordResetForm):
+    """Sends a link to employer accounts only: an editor's account is reset in the admin."""
+
+    def get_users(self, email):
+        employers = employer_accounts().values("pk")
+        return (user for user in super().get_users(email) if employers.filter(pk=user.pk))
+
 
 class ResendConfirmationForm(forms.Form):
     email = forms.EmailField(
@@ -268,7 +292,10 @@ class ColleagueForm(forms.Form):
 
     def clean_email(self):
         email = normalised_email(self.cleaned_data["email"])
-        if get_user_model().objects.filter(username=email).exists():
+        if (
+            get_user_model().objects.filter(username=email).exists()
+            or staff_accounts().filter(email__iexact=email).exists()
+        ):
             raise ValidationError(
                 _("There is already an account with this e-mail address."), code="email_taken"
             )

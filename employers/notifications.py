@@ -35,16 +35,27 @@ def send_after_commit(users, template, context, active_only=True):
     for user in users:
         if not user.email or (active_only and not user.is_active):
             continue
-        language = language_of(user)
-        with translation.override(language):
-            personal = {**context, "user": user, "language": language}
-            for name, value in list(context.items()):
-                if callable(value):
-                    personal[name] = value()
-            subject = render_to_string(f"employers/email/{template}_subject.txt", personal)
-            body = render_to_string(f"employers/email/{template}_body.txt", personal)
-        messages.append((" ".join(subject.split()), body, user.email))
+        messages.append(render(template, context, language_of(user), user.email, user))
+    send_messages_after_commit(messages)
 
+
+def send_to_address_after_commit(address, language, template, context):
+    """For an address without an account (yet), in the language its owner chose."""
+    send_messages_after_commit([render(template, context, language, address)])
+
+
+def render(template, context, language, address, user=None):
+    with translation.override(language):
+        personal = {**context, "user": user, "language": language}
+        for name, value in list(context.items()):
+            if callable(value):
+                personal[name] = value()
+        subject = render_to_string(f"employers/email/{template}_subject.txt", personal)
+        body = render_to_string(f"employers/email/{template}_body.txt", personal)
+    return " ".join(subject.split()), body, address
+
+
+def send_messages_after_commit(messages):
     def send():
         for subject, body, address in messages:
             send_mail(subject, body, None, [address])
@@ -116,3 +127,23 @@ def organisation_approved(organisation):
         "organisation_approved",
         {"organisation": organisation, "dashboard_url": dashboard_url},
     )
+
+
+def signup_with_existing_account(user):
+    """Someone signed up with an address that has an account: tell its owner, not the form."""
+    send_after_commit(
+        [user],
+        "signup_existing_account",
+        {
+            "is_employer": hasattr(user, "employer_membership"),
+            "login_url": lambda: site_url(reverse("employers:login")),
+            "password_reset_url": lambda: site_url(reverse("employers:password_reset")),
+            "resend_url": lambda: site_url(reverse("employers:resend_confirmation")),
+        },
+        active_only=False,
+    )
+
+
+def signup_with_taken_kvk_number(address, language):
+    """The organisation already has an account: the new person should ask a colleague."""
+    send_to_address_after_commit(address, language, "signup_taken_kvk_number", {})

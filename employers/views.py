@@ -9,6 +9,7 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.tokens import PasswordResetTokenGenerator, default_token_generator
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -30,6 +31,7 @@ from employers.forms import (
     ClosedAsFilledForm,
     ColleagueForm,
     EmployerLoginForm,
+    EmployerPasswordResetForm,
     OrganisationForm,
     ResendConfirmationForm,
     SignUpForm,
@@ -133,8 +135,19 @@ def signup(request):
             # Look exactly like a success, and keep nothing.
             return redirect("employers:signup_done")
         elif form.is_valid():
-            user = create_organisation_and_account(form)
-            send_confirmation(request, user)
+            if form.existing_account is not None:
+                make_password(form.cleaned_data["password1"])  # take as long as a new account
+                notifications.signup_with_existing_account(form.existing_account)
+            elif form.kvk_taken:
+                make_password(form.cleaned_data["password1"])
+                notifications.signup_with_taken_kvk_number(
+                    form.cleaned_data["email"], form.cleaned_data["language"]
+                )
+            else:
+                user = create_organisation_and_account(form)
+                send_confirmation(request, user)
+            # The same answer in every case, so it tells no one which addresses or KvK
+            # numbers have an account; the e-mail explains.
             return redirect("employers:signup_done")
     return render(request, "employers/signup.html", {"form": form}, status=status)
 
@@ -228,6 +241,7 @@ class LogoutView(auth_views.LogoutView):
 
 class PasswordResetView(auth_views.PasswordResetView):
     template_name = "employers/password_reset.html"
+    form_class = EmployerPasswordResetForm
     email_template_name = "employers/email/password_reset_body.txt"
     subject_template_name = "employers/email/password_reset_subject.txt"
     success_url = reverse_lazy("employers:password_reset_sent")
@@ -319,6 +333,14 @@ def vacancy_create(request):
     if typed is not None:
         form = VacancyForm(typed)
         if request.method == "POST" and form.is_valid():
+            if draft_saves_over_limit(request):
+                refuse_draft_save(form)
+                return render(
+                    request,
+                    "employers/vacancy_form.html",
+                    form_context(request, form),
+                    status=ratelimit.TOO_MANY_STATUS,
+                )
             posting = postings.create_posting(
                 form.save(commit=False), request.organisation, request.user
             )
@@ -335,6 +357,16 @@ def vacancy_create(request):
     return render(request, "employers/vacancy_form.html", form_context(request, form))
 
 
+def draft_saves_over_limit(request):
+    """Counts a draft save of this account (each is a revision in the database)."""
+    return ratelimit.over_limit("draft_save", f"user:{request.user.pk}")
+
+
+def refuse_draft_save(form):
+    # The form goes back with everything typed; nothing is saved until the window has passed.
+    form.add_error(None, ratelimit.too_many_attempts_message())
+
+
 @employer_required
 def vacancy_edit(request, code):
     status = own_status(request, code)
@@ -344,6 +376,14 @@ def vacancy_edit(request, code):
     vacancy = postings.vacancy_for_editing(status.vacancy)
     form = VacancyForm(request.POST or kept_form_data(request), instance=vacancy)
     if request.method == "POST" and form.is_valid():
+        if draft_saves_over_limit(request):
+            refuse_draft_save(form)
+            return render(
+                request,
+                "employers/vacancy_form.html",
+                form_context(request, form, status),
+                status=ratelimit.TOO_MANY_STATUS,
+            )
         postings.save_changes(form.save(commit=False), request.user)
         if status.vacancy.live:
             messages.success(
@@ -477,7 +517,13 @@ def organisation_edit(request):
 @employer_required
 def colleague_add(request):
     form = ColleagueForm(request.POST)
-    if not form.is_valid():
+    too_many = ratelimit.over_limit(
+        "invite", ratelimit.client_ip(request), f"organisation:{request.organisation.pk}"
+    )
+    if too_many:
+        form.is_valid()
+        form.add_error(None, ratelimit.too_many_attempts_message())
+    if too_many or not form.is_valid():
         organisation = request.organisation
         return render(
             request,
@@ -489,7 +535,7 @@ def colleague_add(request):
                 "members": organisation.memberships.select_related("user"),
                 "nav": "organisation",
             },
-            status=400,
+            status=ratelimit.TOO_MANY_STATUS if too_many else 400,
         )
     email = form.cleaned_data["email"]
     with transaction.atomic():

@@ -4,10 +4,14 @@ employers' pages and the editors' admin login."""
 
 import hashlib
 import time
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core.cache import cache
 from django.forms.utils import ErrorDict
+from django.urls import reverse
+from django.utils.formats import time_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 TOO_MANY_STATUS = 429
@@ -19,6 +23,11 @@ DEFAULT_LIMITS = {
     "submit": (20, 60 * 60),
     "resend": (5, 60 * 60),
     "admin_login": (10, 15 * 60),
+    # Per organisation and per IP: each invite sends an e-mail to an address typed in.
+    "invite": (10, 60 * 60),
+    # Per employer account: each saved draft is a revision; a script saving without end would
+    # fill the database (a form typed by hand is saved far less often).
+    "draft_save": (30, 10 * 60),
 }
 
 
@@ -40,27 +49,45 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
+def now():
+    """The clock the counters use; tests move it instead of sleeping."""
+    return time.time()
+
+
 def _key(name, who, window):
     digest = hashlib.sha256(str(who).lower().encode()).hexdigest()[:32]
     return f"ratelimit:{name}:{digest}:{window}"
 
 
+def _window_key(name, who):
+    attempts, seconds = limit_of(name)
+    return _key(name, who, int(now() // seconds)), attempts, seconds
+
+
+def count_attempt(name, who):
+    """Count one attempt by `who` in the current window; the new count."""
+    key, _attempts, seconds = _window_key(name, who)
+    cache.add(key, 0, seconds)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, seconds)
+        return 1
+
+
+def is_over(name, who):
+    """Whether `who` already used up the attempts of this window, without counting one."""
+    key, attempts, _seconds = _window_key(name, who)
+    return (cache.get(key) or 0) >= attempts
+
+
 def over_limit(name, *whos):
     """Count one attempt for each of `whos` (an IP, an account); True when any is over."""
-    attempts, seconds = limit_of(name)
-    window = int(time.time() // seconds)
+    attempts = limit_of(name)[0]
     over = False
     for who in whos:
-        if not who:
-            continue
-        key = _key(name, who, window)
-        cache.add(key, 0, seconds)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, seconds)
-            count = 1
-        over = over or count > attempts
+        if who:
+            over = count_attempt(name, who) > attempts or over
     return over
 
 
@@ -68,19 +95,86 @@ def too_many_attempts_message():
     return _("Too many attempts. Wait a while and try again; what you typed is kept below.")
 
 
+# An account is never blocked outright, or anyone could lock its owner out by typing wrong
+# passwords for it. After FREE_FAILURES wrong passwords in a row, each next one makes the account
+# wait before it may try again: 2, 4, 8 ... seconds, at most MAX_DELAY_SECONDS. The right password
+# works as soon as the wait is over, and resets the count.
+FREE_FAILURES = 5
+MAX_DELAY_SECONDS = 5 * 60
+# How long a run of failures is remembered after the last one.
+FAILURES_KEPT_SECONDS = 24 * 60 * 60
+
+
+def _account_key(name, account):
+    digest = hashlib.sha256(str(account).lower().encode()).hexdigest()[:32]
+    return f"ratelimit:{name}:account:{digest}"
+
+
+def account_wait_until(name, account):
+    """The moment (a Unix time) this account may try again, or None when it may now."""
+    failures = cache.get(_account_key(name, account))
+    if not failures or failures["until"] <= now():
+        return None
+    return failures["until"]
+
+
+def record_failed_login(name, account):
+    key = _account_key(name, account)
+    failures = cache.get(key) or {"count": 0, "until": 0}
+    failures["count"] += 1
+    over = failures["count"] - FREE_FAILURES
+    if over > 0:
+        failures["until"] = now() + min(2**over, MAX_DELAY_SECONDS)
+    cache.set(key, failures, FAILURES_KEPT_SECONDS)
+
+
+def forget_failed_logins(name, account):
+    cache.delete(_account_key(name, account))
+
+
+def account_waits_message(until, reset_url):
+    moment = localtime(datetime.fromtimestamp(until, tz=UTC))
+    return _(
+        "Too many wrong passwords for this account. Try again after %(time)s. "
+        "Forgot your password? A new one can still be set at %(reset_url)s"
+    ) % {"time": time_format(moment, "H:i:s"), "reset_url": reset_url}
+
+
 class RateLimitedLoginMixin:
-    """For a LoginView: past the limit per IP or per account name, the form comes back with the
-    name typed and an error, and the password is not even checked."""
+    """For a LoginView. Only failed logins count. Past the limit per IP address, or while the
+    account waits after wrong passwords (see FREE_FAILURES), the form comes back with the name
+    typed and an error, and the password is not even checked."""
 
     rate_limit_name = "login"
+    reset_route = "employers:password_reset"
 
     def post(self, request, *args, **kwargs):
         account = request.POST.get("username", "").strip().lower()
-        if over_limit(self.rate_limit_name, client_ip(request), account):
-            form = self.get_form()
-            form._errors, form.cleaned_data = ErrorDict(), {}
-            form.add_error(None, too_many_attempts_message())
-            response = self.render_to_response(self.get_context_data(form=form))
-            response.status_code = TOO_MANY_STATUS
-            return response
+        if is_over(self.rate_limit_name, client_ip(request)):
+            return self.refused(too_many_attempts_message())
+        until = account and account_wait_until(self.rate_limit_name, account)
+        if until:
+            reset_url = request.build_absolute_uri(reverse(self.reset_route))
+            return self.refused(account_waits_message(until, reset_url))
         return super().post(request, *args, **kwargs)
+
+    def refused(self, message):
+        form = self.get_form()
+        form._errors, form.cleaned_data = ErrorDict(), {}
+        form.add_error(None, message)
+        response = self.render_to_response(self.get_context_data(form=form))
+        response.status_code = TOO_MANY_STATUS
+        return response
+
+    def form_valid(self, form):
+        forget_failed_logins(self.rate_limit_name, self.typed_account())
+        return super().form_valid(form)
+
+    def form_invalid(self, form):
+        count_attempt(self.rate_limit_name, client_ip(self.request))
+        if self.typed_account():
+            record_failed_login(self.rate_limit_name, self.typed_account())
+        return super().form_invalid(form)
+
+    def typed_account(self):
+        return self.request.POST.get("username", "").strip().lower()

@@ -176,7 +176,7 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # The Wagtail admin exists in Dutch and English; the public site in all portal languages.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 # The admin's password reset mails staff accounts only; employers reset theirs on their pages.
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.admin_login.StaffPasswordResetForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.admin_login.StaffPasswordResetForm"  # noqa: S105
 
 TIME_ZONE = "Europe/Amsterdam"
 # Our own date formats where Django has none (Tigrinya) or an incomplete set (Arabic).
