@@ -33,6 +33,11 @@ def served_place_names(desks=None):
     return sorted(names.values(), key=str.casefold)
 
 
+def served_name(asked, names):
+    """The served name (from `names`) that `asked` means, or "" when it means none."""
+    return next((name for name in names if _key(name) == _key(asked)), "")
+
+
 def desks_serving(names, desks=None):
     """The desks that serve any of `names` (an azc, a place, a municipality), in desk order."""
     wanted = {_key(name) for name in names if _key(name)}

@@ -751,8 +751,8 @@ class LocationIndexPage(OverviewPage):
         context = super().get_context(request, *args, **kwargs)
         desks = desks_module.source_desks()
         names = desks_module.served_place_names(desks)
-        asked = " ".join(request.GET.get("place", "").split())[:120]
-        chosen = next((name for name in names if name.casefold() == asked.casefold()), "")
+        asked = request.GET.get("place", "").strip()[:120]
+        chosen = desks_module.served_name(asked, names)
         found = desks_module.desks_serving([chosen], desks) if chosen else []
         language = language_code_of(self.locale_id)
         context.update(

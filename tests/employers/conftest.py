@@ -31,6 +31,24 @@ def place(db):
 
 
 @pytest.fixture
+def signup_data(place):
+    return {
+        "name": "Bakkerij Het Zonnetje",
+        "kvk_number": "1234 5678",
+        "sector": "productie",
+        "place": str(place.pk),
+        "website": "bakkerij-zonnetje.example",
+        "public_contact": "vacatures@zonnetje.example",
+        "description": "Wij bakken brood.",
+        "email": "Personeel@Zonnetje.example",
+        "password1": "een-lang-wachtwoord-9",
+        "password2": "een-lang-wachtwoord-9",
+        "language": "en",
+        "fax_number": "",
+    }
+
+
+@pytest.fixture
 def organisation(place):
     return OrganisationFactory(name="Schoon en Snel", place=place)
 

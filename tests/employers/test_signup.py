@@ -18,24 +18,6 @@ SIGNUP_URL = "/nl/werkgevers/aanmelden/"
 LOGIN_URL = "/nl/werkgevers/inloggen/"
 
 
-@pytest.fixture
-def signup_data(place):
-    return {
-        "name": "Bakkerij Het Zonnetje",
-        "kvk_number": "1234 5678",
-        "sector": "productie",
-        "place": str(place.pk),
-        "website": "bakkerij-zonnetje.example",
-        "public_contact": "vacatures@zonnetje.example",
-        "description": "Wij bakken brood.",
-        "email": "Personeel@Zonnetje.example",
-        "password1": "een-lang-wachtwoord-9",
-        "password2": "een-lang-wachtwoord-9",
-        "language": "en",
-        "fax_number": "",
-    }
-
-
 def sign_up(client, data, captured, language="nl"):
     with captured(execute=True):
         return client.post(f"/{language}/werkgevers/aanmelden/", data)

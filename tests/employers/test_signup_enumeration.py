@@ -15,21 +15,8 @@ CSRF_TOKEN = re.compile(rb'name="csrfmiddlewaretoken" value="[^"]*"')
 
 
 @pytest.fixture
-def signup_data(place):
-    return {
-        "name": "Bakkerij Het Zonnetje",
-        "kvk_number": "1234 5678",
-        "sector": "productie",
-        "place": str(place.pk),
-        "website": "bakkerij-zonnetje.example",
-        "public_contact": "vacatures@zonnetje.example",
-        "description": "Wij bakken brood.",
-        "email": "nieuw@zonnetje.example",
-        "password1": "een-lang-wachtwoord-9",
-        "password2": "een-lang-wachtwoord-9",
-        "language": "en",
-        "fax_number": "",
-    }
+def signup_data(signup_data):
+    return {**signup_data, "email": "nieuw@zonnetje.example"}
 
 
 def answer(client, data, captured):

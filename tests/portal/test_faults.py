@@ -215,31 +215,15 @@ def cached_server_behind_proxies(demo_site):
         yield server
 
 
-def test_the_site_answers_503_while_the_database_is_down_and_recovers(server_behind_proxy):
+@pytest.mark.parametrize("fault", ["cut", "stall"])
+def test_the_site_answers_503_quickly_while_the_database_is_away_and_recovers(
+    server_behind_proxy, fault
+):
     base, proxy = server_behind_proxy
     status, body = fetch(f"{base}/nl/")
     assert status == 200
 
-    proxy.cut()
-    for language in ("nl", "ar"):
-        status, body = fetch_during_fault(f"{base}/{language}/")
-        assert status == 503
-        assert unavailable_title(language) in body
-    status, body = fetch_during_fault(f"{base}/healthz")
-    assert status == 503 and '"database": "unavailable"' in body
-
-    proxy.restore()
-    wait_for(f"{base}/healthz", 200, seconds=30)
-    status, body = fetch(f"{base}/nl/")
-    assert status == 200
-    assert settings.WAGTAIL_SITE_NAME in body
-
-
-def test_a_stalled_database_answers_503_quickly_and_recovers(server_behind_proxy):
-    base, proxy = server_behind_proxy
-    assert fetch(f"{base}/nl/")[0] == 200
-
-    proxy.stall()
+    getattr(proxy, fault)()
     for language in ("nl", "ar"):
         status, body = fetch_during_fault(f"{base}/{language}/")
         assert status == 503
