@@ -116,9 +116,14 @@ def with_postgresql_timeouts(database):
     """A stalled or locked PostgreSQL must not hold a request (and its worker) for ever: the
     connection attempt, each statement and each wait for a lock give up after a few seconds,
     and the request ends in the 503 page (portal/middleware.DatabaseUnavailableMiddleware).
+    A kept connection (CONN_MAX_AGE) is checked before reuse with a client-side limit,
+    DB_HEALTH_CHECK_TIMEOUT_MS (portal/postgresql/base.py), because the server's own limits do
+    not help when the server or the network stalls.
     DB_CONNECT_TIMEOUT is in seconds, the others in milliseconds; 0 means no limit."""
     if "postgresql" not in database.get("ENGINE", ""):
         return database
+    database["ENGINE"] = "portal.postgresql"
+    database["HEALTH_CHECK_TIMEOUT_MS"] = int(os.environ.get("DB_HEALTH_CHECK_TIMEOUT_MS", "1000"))
     options = database.setdefault("OPTIONS", {})
     options["connect_timeout"] = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
     statement_ms = int(os.environ.get("DB_STATEMENT_TIMEOUT_MS", "5000"))

@@ -13,6 +13,9 @@ DEBUG = False
 
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": with_postgresql_timeouts(dj_database_url.config())}
+    # The fault test (tests/portal/test_faults.py) also runs a server that keeps connections.
+    DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("TEST_CONN_MAX_AGE", "0"))
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 else:
     DATABASES = {
         "default": {

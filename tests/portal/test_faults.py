@@ -159,7 +159,7 @@ def free_port():
 
 
 @contextlib.contextmanager
-def server_behind_proxies(page_cache_seconds):
+def server_behind_proxies(page_cache_seconds, conn_max_age=0):
     """gunicorn on the test settings, reaching PostgreSQL and Redis only through proxies."""
     if connection.vendor != "postgresql":
         pytest.skip("the fault test needs PostgreSQL (CI sets DATABASE_URL)")
@@ -183,6 +183,7 @@ def server_behind_proxies(page_cache_seconds):
         ),
         "TEST_REDIS_URL": f"redis://127.0.0.1:{redis_proxy.port}/11",
         "TEST_PAGE_CACHE_SECONDS": str(page_cache_seconds),
+        "TEST_CONN_MAX_AGE": str(conn_max_age),
     }
     server = subprocess.Popen(  # noqa: S603 - our own command line
         [sys.executable, "-m", "gunicorn", "portal.wsgi:application"]
@@ -202,10 +203,13 @@ def server_behind_proxies(page_cache_seconds):
         redis_proxy.cut()
 
 
-@pytest.fixture
-def server_behind_proxy(demo_site):
-    # No page cache: every request of the database tests reaches the database.
-    with server_behind_proxies(page_cache_seconds=0) as (base, database_proxy, _redis_proxy):
+@pytest.fixture(params=[0, 60], ids=["new-connections", "kept-connections"])
+def server_behind_proxy(demo_site, request):
+    """No page cache: every request of the database tests reaches the database. The server
+    connects anew for each request, or keeps its connections as production does (CONN_MAX_AGE):
+    then a stall falls under a connection that is already open."""
+    with server_behind_proxies(page_cache_seconds=0, conn_max_age=request.param) as server:
+        base, database_proxy, _redis_proxy = server
         yield base, database_proxy
 
 
