@@ -10,11 +10,15 @@ from django.utils.translation import ngettext
 from editors import charts, figures
 from editors.translation_backlog import STATE_LABELS, STATES, backlog_per_language
 from portal.languages import language_name
+from vacancies import lifecycle
+
+# The admin list's filter for what the "open" charts count (`Vacancy.objects.visible()`).
+OPEN_VACANCIES = {"state": [state.value for state in lifecycle.VISIBLE]}
 
 
 def admin_list(url_name, **filters):
     url = reverse(url_name)
-    return f"{url}?{urlencode(filters)}" if filters else url
+    return f"{url}?{urlencode(filters, doseq=True)}" if filters else url
 
 
 def dashboard_context(period):
@@ -37,7 +41,7 @@ def dashboard_context(period):
             )
             % {"count": open_total},
             by_sector,
-            url=lambda item: admin_list(vacancy_list, live="true", sector=item.key),
+            url=lambda item: admin_list(vacancy_list, **OPEN_VACANCIES, sector=item.key),
         ),
         "place_chart": charts.bar_chart(
             _("Open vacancies by place"),
@@ -48,7 +52,7 @@ def dashboard_context(period):
             )
             % {"count": open_total},
             by_place,
-            url=lambda item: admin_list(vacancy_list, live="true", place=item.key),
+            url=lambda item: admin_list(vacancy_list, **OPEN_VACANCIES, place=item.key),
         ),
         "flow": flow,
         "flow_chart": charts.line_chart(

@@ -17,16 +17,13 @@ from wagtail.models import WorkflowState
 from employers.models import Organisation, Posting
 from home.models import RuleStatement
 from search.models import SearchLogEntry
+from vacancies import lifecycle
 from vacancies.choices import Contract, Sector
 from vacancies.models import Vacancy
 
 # How far back the dashboard looks, and the longest period an export may cover.
 DASHBOARD_WEEKS = 26
 MAX_PERIOD_DAYS = 3 * 366
-
-
-def local_today():
-    return timezone.localdate()
 
 
 @dataclass(frozen=True)
@@ -38,13 +35,13 @@ class Period:
 
     @classmethod
     def last_weeks(cls, weeks=DASHBOARD_WEEKS, today=None):
-        today = today or local_today()
+        today = today or lifecycle.today()
         monday = today - datetime.timedelta(days=today.weekday())
         return cls(monday - datetime.timedelta(weeks=weeks - 1), today)
 
     @classmethod
     def previous_month(cls, today=None):
-        first_of_this_month = (today or local_today()).replace(day=1)
+        first_of_this_month = (today or lifecycle.today()).replace(day=1)
         end = first_of_this_month - datetime.timedelta(days=1)
         return cls(end.replace(day=1), end)
 
@@ -122,17 +119,15 @@ def vacancy_flow(period, today=None):
 
     A vacancy that was closed as filled does not count as expired as well.
     """
-    today = today or local_today()
+    today = today or lifecycle.today()
     new = _per_week(
         Vacancy.objects.filter(period.moments("first_published_at")), "first_published_at"
     )
     filled = _per_week(Posting.objects.filter(period.moments("filled_at")), "filled_at")
     expired = _per_week(
-        Vacancy.objects.filter(
-            first_published_at__isnull=False,
-            closing_date__gte=period.start,
-            closing_date__lte=min(period.end, today - datetime.timedelta(days=1)),
-        ).exclude(posting__filled_at__isnull=False),
+        Vacancy.objects.expired(today)
+        .filter(closing_date__range=(period.start, period.end))
+        .exclude(posting__filled_at__isnull=False),
         "closing_date",
     )
     return [

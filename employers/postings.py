@@ -1,15 +1,16 @@
 """What an employer may do with a posted vacancy, and what each action does.
 
 The dashboard, the form views, the e-mails and the tests all ask here: one place for the
-states of a posting and the rules between them.
+states of a posting (the vacancy's lifecycle from vacancies/lifecycle.py, with moderation and
+"filled" on top) and, in `ACTIONS` at the end, the table of what each state allows.
 """
 
-import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -17,12 +18,14 @@ from wagtail.actions.unpublish import UnpublishAction
 from wagtail.log_actions import log
 from wagtail.models import WorkflowState
 
+from employers.forms import ClosedAsFilledForm, VacancyForm
 from employers.models import Posting
 from portal.middleware import raise_if_database_unavailable
+from vacancies import lifecycle
+from vacancies.lifecycle import Lifecycle
 from vacancies.models import Vacancy
-from vacancies.models.vacancy import default_closing_date, today
+from vacancies.models.vacancy import default_closing_date
 
-CLOSING_SOON_DAYS = 7
 REMINDER_DAYS_BEFORE_CLOSING = 5
 
 # Fields copied when a vacancy is duplicated or reposted: everything the employer filled in.
@@ -47,26 +50,27 @@ COPIED_FIELDS = [
 ]
 
 
-class State:
-    DRAFT = "draft"
-    SUBMITTED = "submitted"
-    CHANGES_REQUESTED = "changes_requested"
-    PUBLISHED = "published"
-    CLOSING_SOON = "closing_soon"
-    FILLED = "filled"
-    CLOSED = "closed"
-    EXPIRED = "expired"
+class State(models.TextChoices):
+    """A posting's state: the vacancy's lifecycle, with moderation and "filled" on top."""
 
-    LABELS = {
-        DRAFT: _("Draft"),
-        SUBMITTED: _("Waiting for approval"),
-        CHANGES_REQUESTED: _("Changes requested"),
-        PUBLISHED: _("Published"),
-        CLOSING_SOON: _("Closing soon"),
-        FILLED: _("Closed: filled"),
-        CLOSED: _("Closed"),
-        EXPIRED: _("Expired"),
-    }
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Waiting for approval")
+    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+    PUBLISHED = "published", _("Published")
+    CLOSING_SOON = "closing_soon", _("Closing soon")
+    FILLED = "filled", _("Closed: filled")
+    CLOSED = "closed", _("Closed")
+    EXPIRED = "expired", _("Expired")
+
+
+# Without an open moderation task and not filled, a posting is where its vacancy's life is.
+STATE_OF_LIFECYCLE = {
+    Lifecycle.DRAFT: State.DRAFT,
+    Lifecycle.OPEN: State.PUBLISHED,
+    Lifecycle.CLOSING_SOON: State.CLOSING_SOON,
+    Lifecycle.WITHDRAWN: State.CLOSED,
+    Lifecycle.EXPIRED: State.EXPIRED,
+}
 
 
 @dataclass
@@ -75,44 +79,28 @@ class PostingStatus:
 
     vacancy: Vacancy
     posting: Posting
-    state: str
+    state: State
     workflow_state: WorkflowState | None = None
     comment: str = ""
 
     @property
     def label(self):
-        return State.LABELS[self.state]
+        return self.state.label
 
     @property
     def pending_changes(self):
         """A published vacancy with an edit that is not approved yet: the live text stays."""
         return self.vacancy.live and self.vacancy.has_unpublished_changes
 
-    # --- what may be done -----------------------------------------------------------------
+    @property
+    def actions(self):
+        """What the employer may do now, in the order the dashboard offers it."""
+        return [action.offer(self) for action in ACTIONS.values() if action.allows(self)]
 
     @property
-    def can_edit(self):
-        return self.state not in (State.SUBMITTED, State.FILLED, State.EXPIRED)
-
-    @property
-    def can_submit(self):
-        if not self.posting.organisation.is_approved:
-            return False
-        if self.state in (State.DRAFT, State.CHANGES_REQUESTED, State.CLOSED):
-            return self.vacancy.closing_date >= today()
-        return self.pending_changes and self.state in (State.PUBLISHED, State.CLOSING_SOON)
-
-    @property
-    def can_withdraw(self):
-        return self.state in (State.SUBMITTED, State.PUBLISHED, State.CLOSING_SOON)
-
-    @property
-    def can_close_as_filled(self):
-        return self.state not in (State.FILLED, State.DRAFT)
-
-    @property
-    def can_repost(self):
-        return self.state in (State.EXPIRED, State.FILLED, State.CLOSED)
+    def allowed(self):
+        """The allowed actions' names, for templates: `{% if "submit" in status.allowed %}`."""
+        return {offer.name for offer in self.actions}
 
 
 def status_of(posting, workflow_state=None, comment=None):
@@ -123,14 +111,13 @@ def status_of(posting, workflow_state=None, comment=None):
     return PostingStatus(
         vacancy=vacancy,
         posting=posting,
-        state=_state(vacancy, posting, workflow_state),
+        state=state_of(vacancy, posting, workflow_state),
         workflow_state=workflow_state,
         comment=comment,
     )
 
 
-def _state(vacancy, posting, workflow_state):
-    on = today()
+def state_of(vacancy, posting, workflow_state):
     if posting.filled_at:
         return State.FILLED
     if workflow_state is not None:
@@ -138,15 +125,7 @@ def _state(vacancy, posting, workflow_state):
             return State.SUBMITTED
         if workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
             return State.CHANGES_REQUESTED
-    if vacancy.first_published_at and vacancy.closing_date < on:
-        return State.EXPIRED
-    if vacancy.live:
-        if vacancy.closing_date < on + datetime.timedelta(days=CLOSING_SOON_DAYS):
-            return State.CLOSING_SOON
-        return State.PUBLISHED
-    if vacancy.first_published_at:
-        return State.CLOSED
-    return State.DRAFT
+    return STATE_OF_LIFECYCLE[lifecycle.state_of(vacancy)]
 
 
 def changes_comment(workflow_state):
@@ -263,3 +242,158 @@ def copy_as_draft(status, user):
             )
         )
     return create_posting(copy, status.posting.organisation, user)
+
+
+# --- the action table -------------------------------------------------------------------------
+# Every action an employer can take on a posting, in the order the dashboard offers them: which
+# states allow it, any further check, its form, its messages and its rate limit. The views, the
+# templates (through `PostingStatus.actions`) and the tests read this table and nothing else.
+
+NOT_POSSIBLE = _("This is not possible for this vacancy now.")
+EVERY_STATE = frozenset(State)
+
+
+def _text(text, status):
+    return text(status) if callable(text) else text
+
+
+@dataclass(frozen=True)
+class Offer:
+    """An allowed action as a template shows it: a link to `page`, or a POST button."""
+
+    name: str
+    label: str
+    page: str | None
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    label: str
+    states: frozenset
+    # A further condition beyond the state, or None.
+    check: Callable[[PostingStatus], bool] | None = None
+    # Called as perform(status, user, **form.cleaned_data) by the employers:vacancy_action view
+    # (POST only); None for an action with a view of its own (edit, preview).
+    perform: Callable | None = None
+    # The URL name of the page the dashboard links to instead of showing a button.
+    page: str | None = None
+    form_class: type | None = None
+    template: str | None = None
+    # Strings, or functions of the status for those that depend on it.
+    message: object = None
+    refusal: object = NOT_POSSIBLE
+    labels: tuple = ()  # (state, label) pairs where the label differs
+    # A name in portal.ratelimit.DEFAULT_LIMITS, counted per account (and per IP address when
+    # `rate_limit_per_ip`) and refused with portal.ratelimit.attempt (employers/views.py).
+    rate_limit: str | None = None
+    rate_limit_per_ip: bool = False
+
+    def allows(self, status):
+        return status.state in self.states and (self.check is None or self.check(status))
+
+    def offer(self, status):
+        return Offer(self.name, dict(self.labels).get(status.state, self.label), self.page)
+
+    def done_message(self, status):
+        return _text(self.message, status)
+
+    def refused_message(self, status):
+        return _text(self.refusal, status)
+
+
+def _ready_to_submit(status):
+    """An approved organisation, and something new to approve: a draft whose closing date has
+    not passed, or an edit of a published vacancy."""
+    if not status.posting.organisation.is_approved:
+        return False
+    if status.state in (State.PUBLISHED, State.CLOSING_SOON):
+        return status.pending_changes
+    return not lifecycle.past_closing_date(status.vacancy)
+
+
+def _edit_saved_message(status):
+    if status.vacancy.live:
+        return _(
+            "Your changes are saved. The published version stays online until the "
+            "municipality approves the changes: submit them when they are ready."
+        )
+    return _("Your draft is saved.")
+
+
+def _cannot_edit_message(status):
+    if status.state == State.SUBMITTED:
+        return _("This vacancy is waiting for approval. Withdraw it first to change it.")
+    return _("This vacancy is closed. Repost it as a new vacancy to change it.")
+
+
+NEW_DRAFT_MESSAGE = _("A new draft is made. Check the dates and submit it.")
+
+ACTIONS = {
+    action.name: action
+    for action in [
+        Action(
+            "edit",
+            _("Edit"),
+            EVERY_STATE - {State.SUBMITTED, State.FILLED, State.EXPIRED},
+            page="employers:vacancy_edit",
+            form_class=VacancyForm,
+            message=_edit_saved_message,
+            refusal=_cannot_edit_message,
+            rate_limit="draft_save",
+        ),
+        Action("preview", _("Preview"), EVERY_STATE, page="employers:vacancy_preview"),
+        Action(
+            "submit",
+            _("Submit for approval"),
+            frozenset(
+                {
+                    State.DRAFT,
+                    State.CHANGES_REQUESTED,
+                    State.CLOSED,
+                    State.PUBLISHED,
+                    State.CLOSING_SOON,
+                }
+            ),
+            check=_ready_to_submit,
+            perform=submit,
+            message=_("Submitted. The municipality checks your vacancy; you get an e-mail."),
+            rate_limit="submit",
+            rate_limit_per_ip=True,
+        ),
+        Action(
+            "withdraw",
+            _("Take offline"),
+            frozenset({State.SUBMITTED, State.PUBLISHED, State.CLOSING_SOON}),
+            labels=((State.SUBMITTED, _("Withdraw the submission")),),
+            perform=withdraw,
+            message=_("Withdrawn."),
+        ),
+        Action(
+            "filled",
+            _("Close as filled"),
+            EVERY_STATE - {State.FILLED, State.DRAFT},
+            perform=close_as_filled,
+            page="employers:vacancy_filled",
+            form_class=ClosedAsFilledForm,
+            template="employers/filled_form.html",
+            message=_("Closed as filled. Congratulations!"),
+        ),
+        Action(
+            "repost",
+            _("Repost as a new vacancy"),
+            frozenset({State.EXPIRED, State.FILLED, State.CLOSED}),
+            perform=copy_as_draft,
+            message=NEW_DRAFT_MESSAGE,
+        ),
+        Action(
+            "duplicate",
+            _("Duplicate"),
+            EVERY_STATE,
+            perform=copy_as_draft,
+            message=NEW_DRAFT_MESSAGE,
+        ),
+    ]
+}
+# What the employers:vacancy_action URL accepts (by POST); any other name there is a 404.
+POSTED_ACTIONS = {name: action for name, action in ACTIONS.items() if action.perform}

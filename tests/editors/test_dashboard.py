@@ -8,10 +8,10 @@ from editors import charts
 from editors.figures import Period
 from employers.models import Organisation, Posting
 from tests.conftest import html
-from tests.factories import PlaceFactory, VacancyFactory
+from tests.vacancies.factories import PlaceFactory, VacancyFactory
 from vacancies.models import Vacancy
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
 
 
 def test_bars_are_as_long_as_their_share_and_link_to_their_list():

@@ -12,7 +12,8 @@ from employers import postings
 from employers.models import Organisation, Posting
 from home.models import RuleStatement
 from tests.employers.conftest import VALID_VACANCY
-from tests.factories import EmployerUserFactory, OrganisationFactory, PlaceFactory, VacancyFactory
+from tests.employers.factories import EmployerUserFactory, OrganisationFactory
+from tests.vacancies.factories import PlaceFactory, VacancyFactory
 from vacancies.choices import Contract, Sector
 from vacancies.models import Vacancy
 

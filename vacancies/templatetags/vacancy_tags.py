@@ -1,7 +1,7 @@
 from django import template
 
+from vacancies import lifecycle
 from vacancies.jobposting import as_script
-from vacancies.models.vacancy import today
 from vacancies.presentation import hours_text
 
 register = template.Library()
@@ -19,6 +19,6 @@ def hours_a_week(vacancy):
 
 
 @register.simple_tag
-def closing_soon(vacancy, days=7):
-    """True when fewer than `days` days are left to respond."""
-    return (vacancy.closing_date - today()).days < days
+def closing_soon(vacancy):
+    """True when fewer than lifecycle.CLOSING_SOON_DAYS days are left to respond."""
+    return lifecycle.closes_soon(vacancy)
