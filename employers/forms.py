@@ -20,6 +20,7 @@ from employers.models import (
 )
 from employers.uploads import clean_logo
 from portal.fields import NoBidiControlsMixin
+from vacancies.field_layout import VACANCY_FIELD_GROUPS, employer_fields
 from vacancies.models import Vacancy
 
 ORGANISATION_FIELDS = [
@@ -30,70 +31,6 @@ ORGANISATION_FIELDS = [
     "website",
     "public_contact",
     "description",
-]
-
-VACANCY_FIELDS = [
-    "title",
-    "description",
-    "language",
-    "sector",
-    "kind",
-    "contract",
-    "place",
-    "hours_min",
-    "hours_max",
-    "shift_day",
-    "shift_evening",
-    "shift_night",
-    "shift_weekend",
-    "salary_min",
-    "salary_max",
-    "salary_period",
-    "start_date",
-    "closing_date",
-    "dutch_level",
-    "english_enough",
-    "training_given",
-    "no_diploma_needed",
-    "workplace_tour",
-    "employer_applies_twv",
-    "jobcoach_or_buddy",
-    "respond_via_job_office",
-    "apply_url",
-    "apply_email",
-]
-
-# Shown together on the form, each group under its own heading.
-VACANCY_FIELD_GROUPS = [
-    (_("The job in your words"), ["title", "description", "language"]),
-    (
-        _("The job"),
-        [
-            "sector",
-            "kind",
-            "contract",
-            "place",
-            "hours_min",
-            "hours_max",
-            "start_date",
-            "closing_date",
-        ],
-    ),
-    (_("When the work is"), ["shift_day", "shift_evening", "shift_night", "shift_weekend"]),
-    (_("Salary"), ["salary_min", "salary_max", "salary_period"]),
-    (
-        _("Language and support"),
-        [
-            "dutch_level",
-            "english_enough",
-            "training_given",
-            "no_diploma_needed",
-            "workplace_tour",
-            "jobcoach_or_buddy",
-        ],
-    ),
-    (_("Work permit (TWV)"), ["employer_applies_twv"]),
-    (_("How residents respond"), ["respond_via_job_office", "apply_url", "apply_email"]),
 ]
 
 
@@ -349,7 +286,7 @@ class OrganisationForm(NoBidiControlsMixin, KvkNumberMixin, forms.ModelForm):
 class VacancyForm(NoBidiControlsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
-        fields = VACANCY_FIELDS
+        fields = employer_fields()
         formfield_callback = https_by_default
         widgets = {
             "start_date": DateInput(),
@@ -365,7 +302,7 @@ class VacancyForm(NoBidiControlsMixin, forms.ModelForm):
 
     def field_groups(self):
         return [
-            (heading, [self[name] for name in names]) for heading, names in VACANCY_FIELD_GROUPS
+            (group.heading, [self[name] for name in group.fields]) for group in VACANCY_FIELD_GROUPS
         ]
 
 

@@ -4,11 +4,13 @@ from dataclasses import dataclass
 
 import segno
 
+from django import forms
 from django.utils import formats
 from django.utils.translation import get_language_info, gettext, ngettext
 
 from portal.localization import MACHINE, SOURCE, UNTRANSLATED, stored_status
 from vacancies.choices import SUPPORT_FACTS
+from vacancies.query import is_chosen
 
 
 @dataclass(frozen=True)
@@ -168,44 +170,40 @@ class FilterGroup:
     empty_label: str = ""
 
 
-SELECT_FILTERS = (
-    "sector",
-    "kind",
-    "contract",
-    "shift",
-    "hours",
-    "dutch",
-    "place",
-    "near",
-    "km",
-    "order",
-)
-
-
 def filter_groups(filterset, counts):
-    """The filter form with a count next to each option: how many vacancies it would give."""
-    form = filterset.form
+    """The FilterSet's filters as the form shows them, in their declared order, with a count
+    next to each option: how many vacancies it would give.
+
+    A choice is a select; yes/no filters in a row that share a `group` are one set of tick
+    boxes; the text filter is the search box, which the template lays out itself."""
+    form, values = filterset.form, filterset.values()
     groups = []
-    for name in SELECT_FILTERS:
+    for name, filter_ in filterset.filters.items():
         field = form.fields[name]
-        chosen = str(form.data.get(name, "")) if name not in form.errors else ""
         facet_counts = counts.get(name, {})
-        options, empty_label = [], ""
-        for value, label in field.choices:
-            if value in ("", None):
-                empty_label = str(label)
-                continue
-            options.append(
+        if isinstance(field, forms.ChoiceField):
+            chosen = str(form.data.get(name, "")) if name not in form.errors else ""
+            options, empty_label = [], ""
+            for value, label in field.choices:
+                if value in ("", None):
+                    empty_label = str(label)
+                    continue
+                options.append(
+                    FilterOption(
+                        str(value), str(label), facet_counts.get(str(value)), str(value) == chosen
+                    )
+                )
+            groups.append(FilterGroup(name, str(field.label), "select", options, empty_label))
+        elif isinstance(field, forms.BooleanField):
+            group_label = str(getattr(filter_, "group", field.label))
+            if not groups or (groups[-1].kind, groups[-1].label) != ("check", group_label):
+                groups.append(FilterGroup(name, group_label, "check", []))
+            ((ticked, _label),) = filter_.options()
+            groups[-1].options.append(
                 FilterOption(
-                    str(value), str(label), facet_counts.get(str(value)), str(value) == chosen
+                    name, str(field.label), facet_counts.get(str(ticked)), bool(values.get(name))
                 )
             )
-        groups.append(FilterGroup(name, str(field.label), "select", options, empty_label))
-    checks = [
-        FilterOption(name, str(label), counts.get(name, {}).get("1"), bool(form.data.get(name)))
-        for name, label in SUPPORT_FACTS.items()
-    ]
-    groups.append(FilterGroup("support", gettext("Language and support"), "check", checks))
     return groups
 
 
@@ -215,26 +213,28 @@ class ActiveFilter:
     remove_query: str
 
 
+def chip_text(field, value):
+    """How a chosen filter reads: "Sector: Horeca", a ticked box by its label alone."""
+    if isinstance(field, forms.BooleanField):
+        return str(field.label)
+    if isinstance(field, forms.ChoiceField):
+        value = {str(key): str(label) for key, label in field.choices}.get(str(value), value)
+    return f"{field.label}: {value}"
+
+
 def active_filters(request, filterset):
-    """The filters in use, each with the URL that drops it (offered when nothing matches)."""
-    form = filterset.form
-    values = filterset.valid_values()
+    """The filters in use, each with the URL that drops it (offered when nothing matches).
+
+    Dropping a filter drops its `companions` too (the distance goes with the azc)."""
     active = []
-    for name, value in values.items():
-        if name in ("order",) or value in (None, "", False):
+    for name, value in filterset.values().items():
+        filter_ = filterset.filters[name]
+        if not is_chosen(value) or not getattr(filter_, "narrows", True):
             continue
-        field = form.fields[name]
-        if name == "q":
-            text = f"{field.label}: {value}"
-        elif name in SUPPORT_FACTS:
-            text = str(field.label)
-        else:
-            choices = {str(key): str(label) for key, label in field.choices}
-            text = f"{field.label}: {choices.get(str(value), value)}"
         params = request.GET.copy()
-        params.pop(name, None)
-        params.pop("page", None)
-        if name == "near":
-            params.pop("km", None)
-        active.append(ActiveFilter(text, params.urlencode()))
+        for dropped in (name, "page", *getattr(filter_, "companions", ())):
+            params.pop(dropped, None)
+        active.append(
+            ActiveFilter(chip_text(filterset.form.fields[name], value), params.urlencode())
+        )
     return active

@@ -1,25 +1,22 @@
-"""VacancyQuery: what a search on the board means - text, filters, counts per filter, order.
+"""VacancyQuery: the list and the counts per option of a search on the board, as the FilterSet
+(filters.py) describes it; and the parts of a search that need SQL or the cache (text match,
+places, the board's version).
 
 The list page, the Atom feed, the JSON endpoint and the poster sheet all call this, so a search
 gives the same vacancies everywhere, and all of them start from `Vacancy.objects.visible()`.
 """
 
-import hashlib
 import json
-from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import BooleanField, Count, Prefetch, Q
 from django.db.models.expressions import RawSQL
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 
-from wagtail.signals import published, unpublished
-
 from portal import versions
-from portal.public_changes import changes_public_content
-from vacancies.models.vacancy import Place, Vacancy, VacancyTranslation, today
+from portal.cache_keys import versioned_key
+from vacancies.models.vacancy import Place, VacancyTranslation
 from vacancies.search_text import fact_tokens_for
 from vacancies.words import search_terms, term_stem, word_base
 
@@ -94,44 +91,14 @@ def text_match(queryset, text):
     return queryset
 
 
-@dataclass
-class Facet:
-    """One filter of the board: its options and the condition each option stands for."""
-
-    name: str
-    options: list = field(default_factory=list)  # [(value, label)]
-
-    def condition(self, value):
-        raise NotImplementedError
-
-
-class FieldFacet(Facet):
-    def __init__(self, name, options, lookup):
-        super().__init__(name, options)
-        self.lookup = lookup
-
-    def condition(self, value):
-        return Q(**{self.lookup: value})
-
-
-class ShiftFacet(Facet):
-    def condition(self, value):
-        return Q(**{f"shift_{value}": True})
-
-
-class FlagFacet(Facet):
-    """A yes/no fact: ticking it keeps only vacancies that offer it."""
-
-    def __init__(self, name, label):
-        super().__init__(name, [("1", label)])
-
-    def condition(self, value):
-        return Q(**{self.name: True})
+def is_chosen(value):
+    """Whether a filter's cleaned value chooses something (an unticked box does not)."""
+    return value not in (None, "", [], (), {}, False)
 
 
 def board_places():
     """All places, from the cache while the board is unchanged (one query saved per search)."""
-    key = f"vacancies:places:{board_version()}"
+    key = versioned_key("vacancies:places", depends_on=BOARD_SHOWS)
     places = cache.get(key)
     if places is None:
         places = list(Place.objects.all())
@@ -144,49 +111,23 @@ def places_near(azc_place, km, places):
     return [place.pk for place in places if azc_place.distance_km(place) <= km]
 
 
-@dataclass
 class VacancyQuery:
-    """A search of the board. `filters` holds valid values only (see forms.VacancySearchForm)."""
+    """The list and the counts of a search that a FilterSet (filters.VacancyFilterSet) describes.
 
-    text: str = ""
-    filters: dict = field(default_factory=dict)
-    near: Place | None = None
-    km: int | None = None
-    order: str = "newest"
-    facets: list = field(default_factory=list)
-    places: list = field(default_factory=list)
+    The FilterSet's filters narrow the list in turn; its facets are counted too. Each option
+    counts what the board would show if it were chosen together with the other choices (its own
+    facet's current choice replaced by it), all in one query over what the other filters keep.
+    """
 
-    ORDERS = {"newest": ("-first_published_at", "-pk"), "closing": ("closing_date", "-pk")}
-
-    def base(self):
-        """Visible vacancies matching the text and the distance: what the facets count within."""
-        queryset = Vacancy.objects.visible()
-        if self.near is not None and self.km:
-            queryset = queryset.filter(
-                place_id__in=places_near(self.near, self.km, self.places or Place.objects.all())
-            )
-        return text_match(queryset, self.text)
-
-    def condition(self, except_facet=None):
-        condition = Q()
-        for facet in self.facets:
-            value = self.filters.get(facet.name)
-            if facet is not except_facet and value not in (None, ""):
-                condition &= facet.condition(value)
-        return condition
+    def __init__(self, filterset):
+        self.filterset = filterset
 
     def results(self):
         """The matching vacancies in the chosen order, with what a list card shows."""
-        return for_cards(self.base().filter(self.condition())).order_by(
-            *self.ORDERS.get(self.order, self.ORDERS["newest"])
-        )
+        return for_cards(self.filterset.qs)
 
     def counts(self):
-        """{"total": n, facet name: {value: n}} in one query, cached until a vacancy changes.
-
-        Each option counts what the board would show if it were chosen together with the other
-        filters (its own facet's current choice replaced by it).
-        """
+        """{"total": n, facet name: {value: n}} in one query, cached until a vacancy changes."""
         key = self.cache_key()
         counts = cache.get(key)
         if counts is None:
@@ -195,32 +136,39 @@ class VacancyQuery:
         return counts
 
     def _count(self):
-        aggregates = {"total": _count_where(self.condition())}
+        facets = self.filterset.facets()
+        values = self.filterset.values()
+        chosen = {
+            name: facet.condition(values[name])
+            for name, facet in facets.items()
+            if is_chosen(values.get(name))
+        }
+
+        def all_but(skipped):
+            condition = Q()
+            for name, condition_of_name in chosen.items():
+                if name != skipped:
+                    condition &= condition_of_name
+            return condition
+
+        aggregates = {"total": _count_where(all_but(None))}
         labels = {}
-        for facet_number, facet in enumerate(self.facets):
-            others = self.condition(except_facet=facet)
-            for option_number, (value, _label) in enumerate(facet.options):
+        for facet_number, (name, facet) in enumerate(facets.items()):
+            others = all_but(name)
+            for option_number, (value, _label) in enumerate(facet.options()):
                 alias = f"f{facet_number}_{option_number}"
-                labels[alias] = (facet.name, value)
+                labels[alias] = (name, value)
                 aggregates[alias] = _count_where(others & facet.condition(value))
-        row = self.base().aggregate(**aggregates)
+        row = self.filterset.filtered(skip=facets).aggregate(**aggregates)
         counts = {"total": row["total"]}
         for alias, (name, value) in labels.items():
             counts.setdefault(name, {})[str(value)] = row[alias]
         return counts
 
     def cache_key(self):
-        state = {
-            "text": " ".join(search_terms(self.text)),
-            "filters": {name: str(value) for name, value in sorted(self.filters.items()) if value},
-            "near": self.near.pk if self.near else None,
-            "km": self.km,
-            "facets": [facet.name for facet in self.facets],
-            "day": today().isoformat(),
-            "version": board_version(),
-        }
-        digest = hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()[:32]
-        return f"vacancies:counts:{digest}"
+        state = {"search": self.filterset.search_key(), "facets": list(self.filterset.facets())}
+        search = json.dumps(state, sort_keys=True)
+        return versioned_key("vacancies:counts", search, depends_on=BOARD_SHOWS, daily=True)
 
 
 def for_cards(vacancies):
@@ -238,9 +186,11 @@ def _count_where(condition):
     return Count("pk", filter=condition) if condition else Count("pk")
 
 
-# The board changes when a vacancy or place is saved, published, unpublished or deleted; the
-# version in every cached count's key moves on, so stale counts are never read again.
-BOARD = "vacancy-board"
+# The board's version moves on when a vacancy or its translation changes in public
+# (vacancies/cache.py), SHARED when a place does (portal/invalidation.py); cached counts and
+# places carry both in their key.
+BOARD = versions.BOARD
+BOARD_SHOWS = (versions.SHARED, BOARD)
 
 
 def board_version():
@@ -248,21 +198,4 @@ def board_version():
 
 
 def board_changed(**kwargs):
-    versions.bump(BOARD)
-
-
-def board_row_changed(sender, **kwargs):
-    # A draft or an unpublished edit counts nowhere on the board.
-    if changes_public_content(sender, **kwargs):
-        versions.bump(BOARD)
-
-
-for signal in (post_save, post_delete):
-    for model in (Vacancy, Place, VacancyTranslation):
-        signal.connect(
-            board_row_changed,
-            sender=model,
-            dispatch_uid=f"board_changed_{id(signal)}_{model.__name__}",
-        )
-published.connect(board_changed, sender=Vacancy, dispatch_uid="vacancies_published")
-unpublished.connect(board_changed, sender=Vacancy, dispatch_uid="vacancies_unpublished")
+    versions.changed(BOARD)

@@ -7,9 +7,11 @@ from django.utils import feedgenerator, timezone
 from django.utils.translation import get_language
 
 from home.desks import job_office_for
-from vacancies.filters import VacancyFilterSet
+from vacancies import lifecycle
+from vacancies.filters import NEWEST, VacancyFilterSet
 from vacancies.jobposting import job_posting
-from vacancies.models.vacancy import Vacancy, normalise_reference_code, today
+from vacancies.lifecycle import Lifecycle
+from vacancies.models.vacancy import Vacancy, normalise_reference_code
 from vacancies.presentation import (
     active_filters,
     facts_of,
@@ -26,8 +28,12 @@ API_PAGE_SIZE = 100
 POSTERS_MAX = 30
 
 
-def board_search(request):
-    filterset = VacancyFilterSet(request.GET)
+def board_search(request, **fixed):
+    """The board's FilterSet over the URL's parameters, `fixed` ones set whatever the URL says."""
+    data = request.GET.copy()
+    for name, value in fixed.items():
+        data[name] = value
+    filterset = VacancyFilterSet(data)
     return filterset, filterset.vacancy_query()
 
 
@@ -117,7 +123,7 @@ def detail(page, request, code):
         return page.render(
             request, context_overrides=context, template="vacancies/vacancy_detail.html"
         )
-    if vacancy.first_published_at is None or vacancy.closing_date >= today():
+    if lifecycle.state_of(vacancy) != Lifecycle.EXPIRED:
         # Never published, or withdrawn before its closing date: nothing to show.
         raise Http404
     context["closed"] = True
@@ -191,8 +197,7 @@ class PlainTextAtomFeed(feedgenerator.Atom1Feed):
 
 def atom_feed(page, request):
     """The same search as the board, as an Atom feed: newest 50, open vacancies only."""
-    filterset, query = board_search(request)
-    query.order = "newest"
+    filterset, query = board_search(request, order=NEWEST)
     language = get_language()
     board_url = request.build_absolute_uri(page.get_url(request))
     feed = PlainTextAtomFeed(

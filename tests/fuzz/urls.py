@@ -11,11 +11,10 @@ from wagtail.models import Page
 from employers.models import Organisation, Posting
 from home import checker
 from home.models import CheckerPage, EventIndexPage, EventPage, StoryIndexPage
-from vacancies.choices import SUPPORT_FACTS
+from vacancies.filters import VacancyFilterSet
 from vacancies.models import Vacancy, VacancyIndexPage
-from vacancies.presentation import SELECT_FILTERS
 
-BOARD_PARAMS = ["q", *SELECT_FILTERS, "page", *SUPPORT_FACTS]
+BOARD_PARAMS = [*VacancyFilterSet.base_filters, "page"]
 SEARCH_PARAMS = ["q", "type", "page"]
 STORY_PARAMS = ["sector", "place", "page"]
 
@@ -30,8 +29,8 @@ class Target:
 
 
 def demo_employer_postings():
-    """The demo employer's organisation, its draft and a published vacancy (employers/demo.py)."""
-    from employers.demo import DEMO_EMPLOYER
+    """The demo employer's organisation, its draft and a published vacancy (demo/employers.py)."""
+    from demo.employers import DEMO_EMPLOYER
 
     organisation = Organisation.objects.get(name=DEMO_EMPLOYER[1])
     postings = Posting.objects.filter(organisation=organisation).select_related("vacancy")

@@ -1,6 +1,6 @@
+from vacancies.lifecycle import GONE_AFTER_DAYS
 from vacancies.models.pages import VacancyIndexPage
 from vacancies.models.vacancy import (
-    GONE_AFTER_DAYS,
     OPEN_DAYS_DEFAULT,
     OPEN_MONTHS_MAX,
     REFERENCE_ALPHABET,

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
 from home.models.pages import OverviewPage
+from portal import page_cache, versions
 from vacancies import views
 
 
@@ -20,28 +21,36 @@ class VacancyIndexPage(RoutablePageMixin, OverviewPage):
         verbose_name = _("vacancy board")
         verbose_name_plural = _("vacancy boards")
 
+    # Each route declares what it shows to the page cache (portal/page_cache.py): the lists
+    # the board, a vacancy's pages that vacancy alone (vacancies/cache.py).
     @path("")
     def board(self, request):
+        page_cache.depends_on(request, versions.BOARD)
         return views.board(self, request)
 
     @path("feed/", name="feed")
     def feed(self, request):
+        page_cache.depends_on(request, versions.BOARD)
         return views.atom_feed(self, request)
 
     @path("api/", name="api")
     def api(self, request):
+        page_cache.depends_on(request, versions.BOARD)
         return views.json_list(self, request)
 
     @path("posters/", name="posters")
     def posters(self, request):
+        page_cache.depends_on(request, versions.BOARD)
         return views.poster_sheet(self, request)
 
     @re_path(r"^(?P<code>[A-Za-z0-9]{6})/$", name="vacancy")
     def vacancy(self, request, code):
+        page_cache.depends_on(request, versions.vacancy_namespace(code))
         return views.detail(self, request, code)
 
     @re_path(r"^(?P<code>[A-Za-z0-9]{6})/poster/$", name="poster")
     def poster(self, request, code):
+        page_cache.depends_on(request, versions.vacancy_namespace(code))
         return views.poster(self, request, code)
 
     @classmethod

@@ -16,10 +16,11 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from vacancies import lifecycle
 from vacancies.choices import (
     Contract,
     DutchLevel,
@@ -29,21 +30,16 @@ from vacancies.choices import (
     Shift,
     TranslationQuality,
 )
+from vacancies.field_layout import editor_panels
+from vacancies.lifecycle import LifecycleQuerySet, today
 from vacancies.search_text import fact_labels, refresh_in_chunks, search_text_of
 from vacancies.words import bases_of
 
 OPEN_DAYS_DEFAULT = 60
 OPEN_MONTHS_MAX = 6
-# After this many days a closed vacancy's page answers 410 Gone instead of "closed on ...".
-GONE_AFTER_DAYS = 30
 # No 0/O, 1/I/L, 2/Z, 5/S, 8/B, 6/G, U/V: a code read aloud or copied from a poster stays right.
 REFERENCE_ALPHABET = "ACDEFHJKMNPQRTWXY3479"
 REFERENCE_LENGTH = 6
-
-
-def today():
-    """The date in the Netherlands: a vacancy closes at the end of its closing date there."""
-    return timezone.localdate()
 
 
 def default_closing_date():
@@ -143,22 +139,8 @@ class Place(models.Model):
         return 2 * 6371 * math.asin(math.sqrt(a))
 
 
-class VacancyQuerySet(models.QuerySet):
-    def visible(self, on=None):
-        """The one rule for what residents see: published and not past its closing date.
-
-        Lists, search, feeds, the sitemap and the home page all start here, so a vacancy leaves
-        them the moment its closing date has passed, whether or not the expiry command has run.
-        """
-        return self.filter(live=True, closing_date__gte=on or today())
-
-    def overdue(self, on=None):
-        """Published but past the closing date: what `expire_overdue_vacancies` unpublishes."""
-        return self.filter(live=True, closing_date__lt=on or today())
-
-    def closed(self, on=None):
-        """Were published once and are closed now: their pages say so instead of a 404."""
-        return self.filter(first_published_at__isnull=False, closing_date__lt=on or today())
+class VacancyQuerySet(LifecycleQuerySet):
+    """`visible()`, `expired()` and the other lifecycle states come from vacancies/lifecycle.py."""
 
 
 class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
@@ -367,63 +349,7 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
     objects = VacancyQuerySet.as_manager()
 
     panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("title"),
-                FieldPanel("description"),
-                FieldPanel("language"),
-                FieldPanel("employer_name"),
-            ],
-            heading=_("The employer's text"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("sector"),
-                FieldPanel("kind"),
-                FieldPanel("contract"),
-                FieldPanel("place"),
-                FieldRowPanel([FieldPanel("hours_min"), FieldPanel("hours_max")]),
-                FieldRowPanel(
-                    [
-                        FieldPanel("shift_day"),
-                        FieldPanel("shift_evening"),
-                        FieldPanel("shift_night"),
-                        FieldPanel("shift_weekend"),
-                    ],
-                    heading=_("Shifts"),
-                ),
-                FieldRowPanel(
-                    [
-                        FieldPanel("salary_min"),
-                        FieldPanel("salary_max"),
-                        FieldPanel("salary_period"),
-                    ],
-                    heading=_("Salary"),
-                ),
-                FieldRowPanel([FieldPanel("start_date"), FieldPanel("closing_date")]),
-            ],
-            heading=_("The job"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("dutch_level"),
-                FieldPanel("english_enough"),
-                FieldPanel("training_given"),
-                FieldPanel("no_diploma_needed"),
-                FieldPanel("workplace_tour"),
-                FieldPanel("employer_applies_twv"),
-                FieldPanel("jobcoach_or_buddy"),
-            ],
-            heading=_("Language and support"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("respond_via_job_office"),
-                FieldPanel("apply_url"),
-                FieldPanel("apply_email"),
-            ],
-            heading=_("How to respond"),
-        ),
+        *editor_panels(),
         InlinePanel(
             "translations",
             heading=_("Translations of the text"),
@@ -489,7 +415,7 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
                 errors["closing_date"] = _(
                     "A vacancy can stay open for at most six months. Choose an earlier date."
                 )
-            elif self.closing_date < today() and not self.first_published_at:
+            elif lifecycle.past_closing_date(self) and not self.first_published_at:
                 errors["closing_date"] = _("The closing date has passed. Choose a later date.")
         if (
             self.start_date
@@ -506,11 +432,10 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
             raise ValidationError(errors)
 
     def is_open(self, on=None):
-        return self.live and self.closing_date >= (on or today())
+        return lifecycle.is_visible(self, on)
 
     def is_gone(self, on=None):
-        """Closed so long ago that its page answers 410 Gone."""
-        return self.closing_date < (on or today()) - datetime.timedelta(days=GONE_AFTER_DAYS)
+        return lifecycle.is_gone(self, on)
 
     @property
     def shifts(self):
