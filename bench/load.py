@@ -1,7 +1,8 @@
 """Requests per second and latency of gunicorn under 50 concurrent clients, on loopback.
 
 Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/werkroute_load \
-     .venv/bin/python bench/load.py            # 60 s, 50 clients
+     .venv/bin/python bench/load.py            # 60 s, 50 clients, a vacancy published every 10 s
+     .venv/bin/python bench/load.py --churn-seconds 0   # no publishing during the load
      .venv/bin/python bench/load.py --seconds 10 --clients 20   # a smoke run
 
 The server is production-like (bench/production_server.py): gunicorn with gunicorn.conf.py,
@@ -14,10 +15,12 @@ Phase 1 sends a mix of what residents request (home page in Dutch and Arabic, th
 filters, vacancy pages, site search, the Atom feed), chosen at random per request. Each URL is
 requested once beforehand (the first table: each URL rendered with the page cache empty), so
 the measured requests come from the page cache, as on the live site between two content changes
-- except site search, which renders every time (search/views.py marks it private so that each
-search is counted in the search log). Phase 2 compares a page from the page
-cache with a bare Django view (the whole middleware stack, a view that does nothing) under the
-same load.
+and site search from its results cache (search/views.py: the search log counts every search,
+cached or not). Meanwhile one new vacancy is published every --churn-seconds (default 10), as
+employers' postings being approved all day: each publication makes the board, the feed, the
+home page and site search render again, while other vacancies' pages and the editorial pages
+stay cached (portal/page_cache.py). Phase 2 compares a page from the page cache with a bare
+Django view (the whole middleware stack, a view that does nothing) under the same load.
 
 A request counts as an error when it answers other than 2xx/3xx or raises. When the server
 closes a keep-alive connection (a worker replaced after max_requests), the client opens a new
@@ -36,7 +39,13 @@ import threading
 import time
 from urllib.parse import quote, urlsplit
 
-from production_server import DEFAULT_REDIS_DB, production_server, stop_on_sigterm
+from production_server import DEFAULT_REDIS_DB, HOST, production_server, stop_on_sigterm
+
+from django.db import connection
+from django.test.utils import override_settings
+
+from portal.settings.base import redis_cache_settings
+from vacancies.models import Vacancy
 
 # Filters of vacancies/filters.py with values the seeded vacancies have.
 LIST_FILTERS = [
@@ -108,6 +117,49 @@ class Client(threading.Thread):
                 self.connect()
             self.results.append((kind, time.perf_counter() - started, ok))
         self.connection.close()
+
+
+class Churn(threading.Thread):
+    """Publishes a new vacancy (a copy of a visible one) every `every` seconds until stopped,
+    through Wagtail's revisions like an approved posting, so the server's page cache sees the
+    same signals (its versions live in the same Redis database)."""
+
+    def __init__(self, every):
+        super().__init__(daemon=True)
+        self.every = every
+        self.stopped = threading.Event()
+        self.published, self.failed = 0, 0
+
+    def run(self):
+        rng = random.Random(7)
+        try:
+            while not self.stopped.wait(self.every):
+                try:
+                    publish_copy(rng)
+                    self.published += 1
+                except Exception as error:  # noqa: BLE001 - reported, the load goes on
+                    self.failed += 1
+                    sys.stderr.write(f"  churn: {error!r}\n")
+        finally:
+            connection.close()
+
+    def stop(self):
+        self.stopped.set()
+        self.join()
+
+
+def publish_copy(rng):
+    visible = Vacancy.objects.visible()
+    source = visible.order_by("pk")[rng.randrange(min(visible.count(), 1000))]
+    copy = Vacancy.objects.get(pk=source.pk)
+    copy.pk = copy.id = None
+    copy.reference_code = ""
+    copy.live, copy.has_unpublished_changes = False, True
+    copy.latest_revision = copy.live_revision = None
+    copy.first_published_at = copy.last_published_at = None
+    copy.title = f"{source.title} ({time.strftime('%H:%M:%S')})"
+    copy.save()
+    copy.save_revision().publish()
 
 
 def run_phase(address, choose, clients, seconds, max_requests):
@@ -185,11 +237,21 @@ def mix_phase(server, address, args):
     # Every worker has loaded the application before anything is measured.
     run_phase(address, choose, args.clients, min(args.seconds, 3), args.max_requests)
 
-    print(f"\nPhase 1: URL mix, {args.clients} clients ({load_average()})")
-    results, elapsed, retries = run_phase(
-        address, choose, args.clients, args.seconds, args.max_requests
-    )
+    churn = f", a vacancy published every {args.churn_seconds:g} s" if args.churn_seconds else ""
+    print(f"\nPhase 1: URL mix, {args.clients} clients{churn} ({load_average()})")
+    publisher = Churn(args.churn_seconds) if args.churn_seconds else None
+    if publisher:
+        publisher.start()
+    try:
+        results, elapsed, retries = run_phase(
+            address, choose, args.clients, args.seconds, args.max_requests
+        )
+    finally:
+        if publisher:
+            publisher.stop()
     print(f"{elapsed:.1f} s, {retries} keep-alive retries, {load_average()} at the end")
+    if publisher:
+        print(f"{publisher.published} vacancies published, {publisher.failed} failed")
     print(HEADER)
     print(row("total", figures(results, elapsed)))
     for kind in WEIGHTS:
@@ -229,10 +291,18 @@ def main():
     parser.add_argument("--max-requests", type=int, default=200_000, help="cap per phase")
     parser.add_argument("--vacancies", type=int, default=10_000, help="seeded besides the demo")
     parser.add_argument("--redis-db", type=int, default=DEFAULT_REDIS_DB)
+    parser.add_argument(
+        "--churn-seconds", type=float, default=10, help="publish a vacancy this often; 0: never"
+    )
     args = parser.parse_args()
     args.compare_seconds = args.compare_seconds or min(args.seconds, 30)
     stop_on_sigterm()
-    with production_server(vacancies=args.vacancies, redis_db=args.redis_db) as server:
+    # This process publishes the churn's vacancies: its versions must reach the server's Redis.
+    server_cache = redis_cache_settings(f"redis://{HOST}:6379/{args.redis_db}")
+    with (
+        production_server(vacancies=args.vacancies, redis_db=args.redis_db) as server,
+        override_settings(CACHES=server_cache),
+    ):
         address = (urlsplit(server.url).hostname, urlsplit(server.url).port)
         print(
             f"gunicorn at {server.url} (gunicorn.conf.py, workers: {server.workers}), "

@@ -28,7 +28,6 @@ from wagtail.log_actions import log
 
 from employers import notifications, postings
 from employers.forms import (
-    ClosedAsFilledForm,
     ColleagueForm,
     EmployerLoginForm,
     EmployerPasswordResetForm,
@@ -124,13 +123,12 @@ def signup(request):
     if request.user.is_authenticated and hasattr(request.user, "employer_membership"):
         return redirect("employers:dashboard")
     form = SignUpForm(request.POST or None)
-    status = 200
+    refusal = None
     if request.method == "POST":
         typed_email = request.POST.get("email", "").strip().lower()
-        if ratelimit.over_limit("signup", ratelimit.client_ip(request), typed_email):
-            form.is_valid()
-            form.add_error(None, ratelimit.too_many_attempts_message())
-            status = ratelimit.TOO_MANY_STATUS
+        refusal = ratelimit.attempt("signup", ratelimit.client_ip(request), typed_email)
+        if refusal:
+            refusal.refuse(form)
         elif form.is_bot:
             # Look exactly like a success, and keep nothing.
             return redirect("employers:signup_done")
@@ -149,7 +147,7 @@ def signup(request):
             # The same answer in every case, so it tells no one which addresses or KvK
             # numbers have an account; the e-mail explains.
             return redirect("employers:signup_done")
-    return render(request, "employers/signup.html", {"form": form}, status=status)
+    return ratelimit.answer(render(request, "employers/signup.html", {"form": form}), refusal)
 
 
 @transaction.atomic
@@ -333,14 +331,13 @@ def vacancy_create(request):
     if typed is not None:
         form = VacancyForm(typed)
         if request.method == "POST" and form.is_valid():
-            if draft_saves_over_limit(request):
-                refuse_draft_save(form)
-                return render(
-                    request,
-                    "employers/vacancy_form.html",
-                    form_context(request, form),
-                    status=ratelimit.TOO_MANY_STATUS,
+            refusal = draft_save_refusal(request)
+            if refusal:
+                refusal.refuse(form)
+                response = render(
+                    request, "employers/vacancy_form.html", form_context(request, form)
                 )
+                return ratelimit.answer(response, refusal)
             posting = postings.create_posting(
                 form.save(commit=False), request.organisation, request.user
             )
@@ -357,52 +354,44 @@ def vacancy_create(request):
     return render(request, "employers/vacancy_form.html", form_context(request, form))
 
 
-def draft_saves_over_limit(request):
-    """Counts a draft save of this account (each is a revision in the database)."""
-    return ratelimit.over_limit("draft_save", f"user:{request.user.pk}")
+def rate_limit_refusal(request, action):
+    """Counts one attempt at `action` by this account (and IP address, where the table says);
+    the refusal (portal.ratelimit) when over the limit."""
+    if action.rate_limit is None:
+        return None
+    whos = [f"user:{request.user.pk}"]
+    if action.rate_limit_per_ip:
+        whos.insert(0, ratelimit.client_ip(request))
+    return ratelimit.attempt(action.rate_limit, *whos)
 
 
-def refuse_draft_save(form):
-    # The form goes back with everything typed; nothing is saved until the window has passed.
-    form.add_error(None, ratelimit.too_many_attempts_message())
+def draft_save_refusal(request):
+    """Counts a draft save of this account (each is a revision in the database); the form goes
+    back with everything typed and nothing is saved until the window has passed."""
+    return rate_limit_refusal(request, postings.ACTIONS["edit"])
 
 
 @employer_required
 def vacancy_edit(request, code):
     status = own_status(request, code)
-    if not status.can_edit:
-        messages.info(request, cannot_edit_message(status))
+    edit = postings.ACTIONS["edit"]
+    if not edit.allows(status):
+        messages.info(request, edit.refused_message(status))
         return redirect("employers:dashboard")
     vacancy = postings.vacancy_for_editing(status.vacancy)
-    form = VacancyForm(request.POST or kept_form_data(request), instance=vacancy)
+    form = edit.form_class(request.POST or kept_form_data(request), instance=vacancy)
     if request.method == "POST" and form.is_valid():
-        if draft_saves_over_limit(request):
-            refuse_draft_save(form)
-            return render(
-                request,
-                "employers/vacancy_form.html",
-                form_context(request, form, status),
-                status=ratelimit.TOO_MANY_STATUS,
+        refusal = draft_save_refusal(request)
+        if refusal:
+            refusal.refuse(form)
+            context = form_context(request, form, status)
+            return ratelimit.answer(
+                render(request, "employers/vacancy_form.html", context), refusal
             )
         postings.save_changes(form.save(commit=False), request.user)
-        if status.vacancy.live:
-            messages.success(
-                request,
-                _(
-                    "Your changes are saved. The published version stays online until the "
-                    "municipality approves the changes: submit them when they are ready."
-                ),
-            )
-        else:
-            messages.success(request, _("Your draft is saved."))
+        messages.success(request, edit.done_message(status))
         return redirect("employers:vacancy_edit", code=status.vacancy.reference_code)
     return render(request, "employers/vacancy_form.html", form_context(request, form, status))
-
-
-def cannot_edit_message(status):
-    if status.state == postings.State.SUBMITTED:
-        return _("This vacancy is waiting for approval. Withdraw it first to change it.")
-    return _("This vacancy is closed. Repost it as a new vacancy to change it.")
 
 
 @employer_required
@@ -423,42 +412,29 @@ def vacancy_preview(request, code):
     return page.render(request, context_overrides=context, template="vacancies/vacancy_detail.html")
 
 
-ACTIONS = {
-    "submit": ("can_submit", postings.submit),
-    "withdraw": ("can_withdraw", postings.withdraw),
-    "filled": ("can_close_as_filled", postings.close_as_filled),
-    "repost": ("can_repost", postings.copy_as_draft),
-    "duplicate": (None, postings.copy_as_draft),
-}
-
-
 @employer_required
 def vacancy_action(request, code, action):
-    if action not in ACTIONS:
+    """A state change from the action table: POST only, checked against the posting's state."""
+    chosen = postings.POSTED_ACTIONS.get(action)
+    if chosen is None:
         raise Http404
     status = own_status(request, code, methods=("POST",))
-    allowed, do = ACTIONS[action]
-    if allowed and not getattr(status, allowed):
-        messages.error(request, _("This is not possible for this vacancy now."))
+    if not chosen.allows(status):
+        messages.error(request, chosen.refused_message(status))
         return redirect("employers:dashboard")
-    if action == "submit" and ratelimit.over_limit(
-        "submit", ratelimit.client_ip(request), f"user:{request.user.pk}"
-    ):
-        messages.error(request, ratelimit.too_many_attempts_message())
-        return redirect("employers:dashboard")
-    if action == "filled":
-        form = ClosedAsFilledForm(request.POST)
+    refusal = rate_limit_refusal(request, chosen)
+    if refusal:
+        return ratelimit.refused_page(request, refusal, reverse("employers:dashboard"))
+    typed = {}
+    if chosen.form_class is not None:
+        form = chosen.form_class(request.POST)
         if not form.is_valid():
-            return render(
-                request, "employers/filled_form.html", filled_context(status, form), status=400
-            )
-        result = do(status, request.user, form.cleaned_data["hired_via_portal"])
-    else:
-        result = do(status, request.user)
+            return render(request, chosen.template, form_page_context(status, form), status=400)
+        typed = form.cleaned_data
+    result = chosen.perform(status, request.user, **typed)
+    messages.success(request, chosen.done_message(status))
     if isinstance(result, Posting):
-        messages.success(request, _("A new draft is made. Check the dates and submit it."))
         return redirect("employers:vacancy_edit", code=result.vacancy.reference_code)
-    messages.success(request, action_done_message(action))
     return redirect("employers:dashboard")
 
 
@@ -466,24 +442,15 @@ def vacancy_action(request, code, action):
 def vacancy_filled(request, code):
     """Asks how many people were hired before closing; the form posts to the "filled" action."""
     status = own_status(request, code, methods=("GET", "HEAD"))
-    if not status.can_close_as_filled:
-        messages.error(request, _("This is not possible for this vacancy now."))
+    filled = postings.ACTIONS["filled"]
+    if not filled.allows(status):
+        messages.error(request, filled.refused_message(status))
         return redirect("employers:dashboard")
-    return render(
-        request, "employers/filled_form.html", filled_context(status, ClosedAsFilledForm())
-    )
+    return render(request, filled.template, form_page_context(status, filled.form_class()))
 
 
-def filled_context(status, form):
+def form_page_context(status, form):
     return {"status": status, "vacancy": status.vacancy, "form": form, "nav": "dashboard"}
-
-
-def action_done_message(action):
-    return {
-        "submit": _("Submitted. The municipality checks your vacancy; you get an e-mail."),
-        "withdraw": _("Withdrawn."),
-        "filled": _("Closed as filled. Congratulations!"),
-    }[action]
 
 
 # --- the organisation ------------------------------------------------------------------------
@@ -517,15 +484,14 @@ def organisation_edit(request):
 @employer_required
 def colleague_add(request):
     form = ColleagueForm(request.POST)
-    too_many = ratelimit.over_limit(
+    refusal = ratelimit.attempt(
         "invite", ratelimit.client_ip(request), f"organisation:{request.organisation.pk}"
     )
-    if too_many:
-        form.is_valid()
-        form.add_error(None, ratelimit.too_many_attempts_message())
-    if too_many or not form.is_valid():
+    if refusal:
+        refusal.refuse(form)
+    if refusal or not form.is_valid():
         organisation = request.organisation
-        return render(
+        response = render(
             request,
             "employers/organisation_form.html",
             {
@@ -535,8 +501,9 @@ def colleague_add(request):
                 "members": organisation.memberships.select_related("user"),
                 "nav": "organisation",
             },
-            status=ratelimit.TOO_MANY_STATUS if too_many else 400,
+            status=400,
         )
+        return ratelimit.answer(response, refusal)
     email = form.cleaned_data["email"]
     with transaction.atomic():
         colleague = get_user_model().objects.create_user(username=email, email=email)

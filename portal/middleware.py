@@ -19,11 +19,9 @@ from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_request, override
 
-from portal.page_cache import carries_personal_cookie
+from portal.page_cache import UNPREFIXED_PATHS, carries_personal_cookie
 
 ADMIN_PREFIX = "/admin/"
-# Paths outside i18n_patterns: a miss there is a plain 404, never a redirect to /nl/...
-UNPREFIXED_PATHS = (ADMIN_PREFIX, "/documents/", "/static/", "/media/", "/healthz", "/sitemap")
 RETRY_AFTER_SECONDS = 30
 
 logger = logging.getLogger("portal.unavailable")
@@ -100,7 +98,8 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
     static files and the other paths outside the language prefix that only hides the real 404."""
 
     def process_response(self, request, response):
-        if response.status_code == 404 and request.path_info.startswith(UNPREFIXED_PATHS):
+        # Outside i18n_patterns a miss is a plain 404, never a redirect to /nl/...
+        if response.status_code == 404 and request.path_info.startswith(tuple(UNPREFIXED_PATHS)):
             response.setdefault("Content-Language", settings.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)

@@ -1,13 +1,20 @@
-"""A cache of whole pages for anonymous visitors, emptied by content changes.
+"""A cache of whole pages for anonymous visitors, made stale by what changed, not by everything.
 
 Residents and crawlers read the same pages over and over; rendering one costs tens of
 milliseconds of routing, queries and templates. Django's cache middleware keeps the response;
-here its key prefix carries a content version and today's date, so:
+here its key prefix comes from the versions of what the page was made from (portal/versions.py)
+and today's date (portal/cache_keys.py), so:
 
-- a change a visitor can see (publishing, unpublishing or deleting a live page or vacancy, saving
-  a rule, location, menu or setting) moves the version on and every cached page is simply never
-  read again; drafts and unpublished revisions do not (portal/public_changes.py decides);
-- a new day starts a new prefix, so a vacancy past its closing date leaves cached lists at
+- while a page renders, the code that reads content declares what it depends on
+  (`depends_on`): every Wagtail page its own place in the tree (portal/wagtail_hooks.py), the
+  board its BOARD, a vacancy page its vacancy, the menus and footer MENU, all of them SHARED.
+  The names are kept per URL, so the next request finds the page under the same versions;
+- a change a visitor can see moves on only the namespaces it touches (portal/invalidation.py):
+  publishing a vacancy makes the board, the home page and that vacancy's pages render again,
+  while other vacancies and the guides stay cached; drafts move nothing
+  (portal/public_changes.py);
+- a page that declares nothing depends on ANY, which every change moves on (correct first);
+- a new day starts new keys, so a vacancy past its closing date leaves cached lists at
   midnight without anything being saved.
 
 Only anonymous requests are served from the cache or stored in it: a request that carries a
@@ -15,36 +22,30 @@ session or CSRF cookie (an editor, an employer) always gets a fresh page. PAGE_C
 switches the cache off (the test settings do, apart from the tests of this module).
 """
 
+import hashlib
 import threading
 
 from django.conf import settings
-from django.db.models.signals import post_delete, post_save
+from django.core.cache import cache
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
-from django.utils import timezone
 
-from wagtail.signals import page_published, page_unpublished, published, unpublished
+from portal import invalidation, versions  # noqa: F401 - invalidation connects the signals
+from portal.cache_keys import versioned_key
 
-from portal import versions
-from portal.public_changes import changes_public_content
-
-CONTENT = "content"
-UNCACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
-
-
-def content_changed(sender, **kwargs):
-    # Drafts, revisions and bookkeeping leave public pages as they are (portal.public_changes).
-    if changes_public_content(sender, **kwargs):
-        versions.bump(CONTENT)
-
-
-def publication_changed(**kwargs):
-    versions.bump(CONTENT)
-
-
-post_save.connect(content_changed, dispatch_uid="portal_page_cache_save")
-post_delete.connect(content_changed, dispatch_uid="portal_page_cache_delete")
-for signal in (published, unpublished, page_published, page_unpublished):
-    signal.connect(publication_changed, dispatch_uid=f"portal_page_cache_{id(signal)}")
+CONTENT = versions.ANY
+# The paths outside the language prefix (i18n_patterns), each with whether the page cache may
+# keep its answers: the sitemap is public and costly; the rest personal, files or live checks.
+UNPREFIXED_PATHS = {
+    "/admin/": False,
+    "/documents/": False,
+    "/static/": False,
+    "/media/": False,
+    "/healthz": False,
+    "/sitemap": True,
+}
+UNCACHED_PATHS = tuple(path for path, cached in UNPREFIXED_PATHS.items() if not cached)
+# How long the names a URL's page depends on are remembered.
+DEPENDENCIES_SECONDS = 24 * 60 * 60
 
 
 def is_anonymous_page_request(request):
@@ -54,7 +55,7 @@ def is_anonymous_page_request(request):
         return False
     if carries_personal_cookie(request):
         return False
-    return not request.path.startswith(UNCACHED_PREFIXES)
+    return not request.path.startswith(UNCACHED_PATHS)
 
 
 def carries_personal_cookie(request):
@@ -65,12 +66,51 @@ def carries_personal_cookie(request):
     )
 
 
-def current_prefix():
-    return f"page.{versions.current(CONTENT)}.{timezone.localdate().isoformat()}"
+def depends_on(request, *names):
+    """Declare that the page being rendered shows content of these version namespaces. Call it
+    before reading that content: the versions are read now, so a change made while the page
+    renders files it under the old versions, never the new ones."""
+    dependencies = getattr(request, "page_dependencies", None)
+    if dependencies is not None:
+        dependencies.declare(names)
 
 
-# The prefix is fixed when a request comes in and used again when its response is stored, so a
-# change made while the page renders cannot file the old page under the new version.
+class PageDependencies:
+    """The namespaces of one request's page and their versions as first read."""
+
+    def __init__(self, request):
+        self.url_key = (
+            "page.dependencies."
+            + hashlib.md5(  # noqa: S324 - a key, not security
+                request.build_absolute_uri().encode()
+            ).hexdigest()
+        )
+        remembered = cache.get(self.url_key)
+        self.remembered = tuple(remembered) if remembered else (versions.ANY,)
+        self.versions = versions.current_many({versions.ANY, *self.remembered})
+        self.declared = set()
+
+    def declare(self, names):
+        names = {versions.SHARED, versions.MENU, *names}
+        missing = [name for name in names if name not in self.versions]
+        if missing:
+            self.versions.update(versions.current_many(missing))
+        self.declared |= names
+
+    def prefix(self, names):
+        return versioned_key("page", depends_on=names, daily=True, known=self.versions)
+
+    def lookup_prefix(self):
+        return self.prefix(self.remembered)
+
+    def store_prefix(self):
+        names = tuple(sorted(self.declared)) or (versions.ANY,)
+        if names != self.remembered:
+            cache.set(self.url_key, names, DEPENDENCIES_SECONDS)
+        return self.prefix(names)
+
+
+# Django's middleware reads `key_prefix` when it builds a key; ours is per request.
 _request_prefix = threading.local()
 
 
@@ -81,7 +121,7 @@ class PageCacheKeyMixin:
 
     @property
     def key_prefix(self):
-        return getattr(_request_prefix, "value", None) or current_prefix()
+        return getattr(_request_prefix, "value", None) or "page"
 
     @key_prefix.setter
     def key_prefix(self, value):
@@ -93,10 +133,14 @@ class UpdatePageCacheMiddleware(PageCacheKeyMixin, UpdateCacheMiddleware):
     """First in MIDDLEWARE: stores anonymous responses (Django skips those that set cookies)."""
 
     def _should_update_cache(self, request, response):
-        _request_prefix.value = getattr(request, "page_cache_prefix", None)
-        return is_anonymous_page_request(request) and super()._should_update_cache(
-            request, response
-        )
+        dependencies = getattr(request, "page_dependencies", None)
+        if dependencies is None or not is_anonymous_page_request(request):
+            return False
+        if not super()._should_update_cache(request, response):
+            return False
+        if response.status_code == 200:
+            _request_prefix.value = dependencies.store_prefix()
+        return True
 
 
 class FetchFromPageCacheMiddleware(PageCacheKeyMixin, FetchFromCacheMiddleware):
@@ -106,5 +150,6 @@ class FetchFromPageCacheMiddleware(PageCacheKeyMixin, FetchFromCacheMiddleware):
         if not is_anonymous_page_request(request):
             request._cache_update_cache = False
             return None
-        request.page_cache_prefix = _request_prefix.value = current_prefix()
+        request.page_dependencies = PageDependencies(request)
+        _request_prefix.value = request.page_dependencies.lookup_prefix()
         return super().process_request(request)

@@ -1,14 +1,25 @@
 """Counting attempts per IP address and per account, so logins, sign-up and submission cannot be
 hammered. Counters live in the cache (Redis in production), in fixed windows. Used by the
-employers' pages and the editors' admin login."""
+employers' pages and the editors' admin login.
+
+One refusal policy for every rate-limited place: `attempt()` counts and returns a `Refusal`
+when the limit is passed; the answer is then always status 429 with a Retry-After header and a
+message in the visitor's language - as the error of the form, which comes back with everything
+typed (`Refusal.refuse(form)`, `answer(response, refusal)`), or, where there is no form, the
+429 page (`refused_page`). Places that must look the same whether or not an account exists
+(resending a confirmation, a password reset) count with `over_limit` and refuse silently.
+"""
 
 import hashlib
+import math
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core.cache import cache
 from django.forms.utils import ErrorDict
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.formats import time_format
 from django.utils.timezone import localtime
@@ -28,6 +39,10 @@ DEFAULT_LIMITS = {
     # Per employer account: each saved draft is a revision; a script saving without end would
     # fill the database (a form typed by hand is saved far less often).
     "draft_save": (30, 10 * 60),
+    # Booking a talk at a desk. Per IP address: many residents of one azc share its address,
+    # so generous; per phone number: a few bookings a day is plenty for one person.
+    "booking": (30, 60 * 60),
+    "booking_number": (6, 24 * 60 * 60),
 }
 
 
@@ -64,6 +79,11 @@ def _window_key(name, who):
     return _key(name, who, int(now() // seconds)), attempts, seconds
 
 
+def seconds_left_in_window(name):
+    _attempts, seconds = limit_of(name)
+    return seconds - now() % seconds
+
+
 def count_attempt(name, who):
     """Count one attempt by `who` in the current window; the new count."""
     key, _attempts, seconds = _window_key(name, who)
@@ -81,14 +101,50 @@ def is_over(name, who):
     return (cache.get(key) or 0) >= attempts
 
 
-def over_limit(name, *whos):
-    """Count one attempt for each of `whos` (an IP, an account); True when any is over."""
+@dataclass(frozen=True)
+class Refusal:
+    """An attempt over the limit: what to tell the visitor, and in how many seconds to retry."""
+
+    message: str
+    retry_after: float
+
+    def refuse(self, form):
+        """The form comes back with what was typed, its own errors and this one on top."""
+        if not hasattr(form, "cleaned_data"):
+            form.is_valid()
+        form.add_error(None, self.message)
+
+
+def answer(response, refusal):
+    """The response as the answer to a refused attempt (unchanged when `refusal` is None)."""
+    if refusal is not None:
+        response.status_code = TOO_MANY_STATUS
+        response["Retry-After"] = str(max(1, math.ceil(refusal.retry_after)))
+    return response
+
+
+def refused_page(request, refusal, back_url):
+    """The answer where there is no form to show the refusal on."""
+    moment = localtime(datetime.fromtimestamp(now() + refusal.retry_after, tz=UTC))
+    context = {"time": time_format(moment, "H:i"), "back_url": back_url}
+    return answer(render(request, "429.html", context), refusal)
+
+
+def attempt(name, *whos):
+    """Count one attempt for each of `whos` (an IP, an account); a Refusal when any is over."""
     attempts = limit_of(name)[0]
     over = False
     for who in whos:
         if who:
             over = count_attempt(name, who) > attempts or over
-    return over
+    if not over:
+        return None
+    return Refusal(too_many_attempts_message(), seconds_left_in_window(name))
+
+
+def over_limit(name, *whos):
+    """Count as `attempt` does; True when over. For answers that must not show the refusal."""
+    return attempt(name, *whos) is not None
 
 
 def too_many_attempts_message():
@@ -151,20 +207,20 @@ class RateLimitedLoginMixin:
     def post(self, request, *args, **kwargs):
         account = request.POST.get("username", "").strip().lower()
         if is_over(self.rate_limit_name, client_ip(request)):
-            return self.refused(too_many_attempts_message())
+            seconds = seconds_left_in_window(self.rate_limit_name)
+            return self.refused(Refusal(too_many_attempts_message(), seconds))
         until = account and account_wait_until(self.rate_limit_name, account)
         if until:
             reset_url = request.build_absolute_uri(reverse(self.reset_route))
-            return self.refused(account_waits_message(until, reset_url))
+            return self.refused(Refusal(account_waits_message(until, reset_url), until - now()))
         return super().post(request, *args, **kwargs)
 
-    def refused(self, message):
+    def refused(self, refusal):
         form = self.get_form()
+        # Not validated: the password is not even checked while refused.
         form._errors, form.cleaned_data = ErrorDict(), {}
-        form.add_error(None, message)
-        response = self.render_to_response(self.get_context_data(form=form))
-        response.status_code = TOO_MANY_STATUS
-        return response
+        refusal.refuse(form)
+        return answer(self.render_to_response(self.get_context_data(form=form)), refusal)
 
     def form_valid(self, form):
         forget_failed_logins(self.rate_limit_name, self.typed_account())

@@ -3,13 +3,11 @@ where residents get help, vacancies, rules, stories and events. Pages, vacancies
 through Wagtail's search API only, so the database backend and Elasticsearch answer the same
 code (search/backends.py); the desks are a short list, matched here word by word."""
 
-import hashlib
 from dataclasses import dataclass
 from functools import cached_property
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
@@ -30,6 +28,7 @@ from home.models import (
 )
 from home.models.snippets import served_names
 from portal import versions
+from portal.cache_keys import versioned_key
 from portal.localization import (
     UNTRANSLATED,
     locale_id_of,
@@ -37,7 +36,6 @@ from portal.localization import (
     status_of,
     text_language,
 )
-from portal.page_cache import CONTENT
 from search.highlight import passage
 from vacancies.models import Vacancy, VacancyIndexPage
 from vacancies.presentation import reader_text
@@ -63,11 +61,9 @@ PAGE_TYPES = {
 }
 # The desk finder is found as a page; the desks on it are matched by search_locations.
 LOCATION_PAGE_TYPES = (LocationIndexPage,)
-
-
-def query_digest(text):
-    """A short, safe cache-key part for what was typed."""
-    return hashlib.sha256(text.lower().encode()).hexdigest()[:32]
+# What search finds: pages (PAGES), vacancies (BOARD), rules and desks (snippets: SHARED).
+# Cached counts, suggestions and results are keyed on these (portal/cache_keys.py).
+SEARCH_SHOWS = (versions.SHARED, versions.PAGES, versions.BOARD)
 
 
 def clean_query(text):
@@ -182,9 +178,12 @@ class SiteSearch:
         (when vacancies close)."""
         if self.is_empty:
             return dict.fromkeys(KINDS, 0)
-        key = (
-            f"search:counts:{versions.current(CONTENT)}:{timezone.localdate().isoformat()}:"
-            f"{self.language}:{query_digest(self.plain_query)}"
+        key = versioned_key(
+            "search:counts",
+            self.language,
+            self.plain_query.lower(),
+            depends_on=SEARCH_SHOWS,
+            daily=True,
         )
         counts = cache.get(key)
         if counts is None:

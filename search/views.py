@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
@@ -14,30 +14,64 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
 from portal import versions
+from portal.cache_keys import versioned_key
 from portal.localization import localize_many
-from portal.page_cache import CONTENT
+from portal.page_cache import is_anonymous_page_request
 from search.models import SearchLogEntry
-from search.query import KIND_LABELS, KINDS, SiteSearch, clean_query, query_digest
+from search.query import KIND_LABELS, KINDS, SEARCH_SHOWS, SiteSearch, clean_query
 from vacancies.models import Vacancy, VacancyIndexPage
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
 SUGGESTION_CACHE_SECONDS = 600
+RESULTS_CACHE_SECONDS = 600
 MIN_SUGGESTION_LENGTH = 2
 
 
 @require_safe
 def results(request):
+    """The results page. For anonymous visitors it comes from the cache, per query, language,
+    tab and page number, until something search finds changes; every search is counted in the
+    log all the same, which is why the response itself stays private (no shared cache keeps
+    it where the count would be missed)."""
     language = get_language()
     search = SiteSearch(request.GET.get("q", ""), language)
+    cacheable = is_anonymous_page_request(request)  # the page cache's rule
+    key = results_cache_key(request, search, language) if cacheable else None
+    cached = cache.get(key) if key else None
+    if cached is None:
+        response = render_results(request, search)
+        total = search.total
+        if key and not response.cookies:
+            cache.set(key, (response.content, total), RESULTS_CACHE_SECONDS)
+    else:
+        content, total = cached
+        response = HttpResponse(content)
+    if search.text and request.method == "GET":
+        SearchLogEntry.objects.record(search.text, language, hits=total)
+    patch_cache_control(response, private=True, max_age=0)
+    return response
+
+
+def results_cache_key(request, search, language):
+    return versioned_key(
+        "search:results",
+        language,
+        search.text.lower(),
+        request.GET.get("type", ""),
+        request.GET.get("page", ""),
+        depends_on=(*SEARCH_SHOWS, versions.MENU),
+        daily=True,
+    )
+
+
+def render_results(request, search):
     kind = request.GET.get("type")
     counts = search.counts
     if kind not in KINDS:
         # The first kind with results, so one click less for most questions.
         kind = next((name for name in KINDS if counts[name]), KINDS[0])
     page = Paginator(search.counted(kind), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    if search.text and request.method == "GET":
-        SearchLogEntry.objects.record(search.text, language, hits=search.total)
     context = {
         "search": search,
         "query": search.text,
@@ -48,10 +82,7 @@ def results(request):
         "hits": search.hits(kind, page.object_list, request),
         "promotions": promotions(search.text, search.locale, request),
     }
-    response = render(request, "search/results.html", context)
-    # Each search is counted in the log; a cached page would not be.
-    patch_cache_control(response, private=True, max_age=0)
-    return response
+    return render(request, "search/results.html", context)
 
 
 def promotions(text, locale, request):
@@ -81,7 +112,9 @@ def suggestions(request):
     text = clean_query(request.GET.get("q", ""))[:60]
     if len(text) < MIN_SUGGESTION_LENGTH:
         return JsonResponse({"query": text, "suggestions": []})
-    key = f"search:suggest:{versions.current(CONTENT)}:{language}:{query_digest(text)}"
+    key = versioned_key(
+        "search:suggest", language, text.lower(), depends_on=SEARCH_SHOWS, daily=True
+    )
     found = cache.get(key)
     if found is None:
         found = _suggestions(text, language, request)

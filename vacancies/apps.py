@@ -9,9 +9,9 @@ class VacanciesConfig(AppConfig):
     verbose_name = _("Vacancy board")
 
     def ready(self):
-        # Connects the signals that keep the board's cached counts fresh.
+        # Tells the page cache what a vacancy change makes stale.
         from portal import slots
-        from vacancies import query  # noqa: F401
+        from vacancies import cache  # noqa: F401
         from vacancies.home_slot import latest_vacancies_context
 
         slots.register("home", "vacancies/includes/home_slot.html", latest_vacancies_context)

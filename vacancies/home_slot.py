@@ -2,6 +2,7 @@
 
 from django.utils.translation import get_language
 
+from portal import page_cache, versions
 from portal.localization import active_locale_id
 from vacancies.models import Vacancy, VacancyIndexPage
 from vacancies.presentation import reader_text
@@ -11,6 +12,7 @@ HOME_VACANCIES = 4
 
 
 def latest_vacancies_context(request, page, subject=None):
+    page_cache.depends_on(request, versions.BOARD)
     board = VacancyIndexPage.in_locale(active_locale_id())
     if board is None:
         return None

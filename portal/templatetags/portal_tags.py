@@ -15,13 +15,16 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from portal import slots, versions
+from portal.cache_keys import versioned_key
 from portal.localization import active_locale_id, has_own_text, localized_pages, text_language
 from portal.models import FooterSettings
-from portal.page_cache import CONTENT
 
 register = template.Library()
 
 FOOTER_CACHE_SECONDS = 3600
+# What the menu and the footer are made of: their own settings and snippets (SHARED) and the
+# titles and URLs of the pages they link to (MENU, portal/invalidation.py).
+MENU_SHOWS = (versions.SHARED, versions.MENU)
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ def site_footer(context):
     page = context.get("page")
     locale = page.locale_id if isinstance(page, Page) else active_locale_id()
     site = Site.find_for_request(request)
-    key = f"portal:footer:{site.pk if site else 0}:{locale}:{versions.current(CONTENT)}"
+    key = versioned_key("portal:footer", site.pk if site else 0, locale, depends_on=MENU_SHOWS)
     footer_html = cache.get(key)
     if footer_html is None:
         footer_html = render_to_string(
@@ -215,7 +218,7 @@ def main_menu(context):
         return []
     language = translation.get_language() or settings.LANGUAGE_CODE
     site = Site.find_for_request(request)
-    key = f"portal:menu:{site.pk if site else 0}:{language}:{versions.current(CONTENT)}"
+    key = versioned_key("portal:menu", site.pk if site else 0, language, depends_on=MENU_SHOWS)
     links = cache.get(key)
     if links is None:
         links = main_menu_links(request, language)
