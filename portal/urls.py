@@ -8,7 +8,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.admin_login import RateLimitedAdminLoginView
 from portal.health import healthz
-from vacancies.sitemaps import sitemap_index, sitemap_section
+from portal.sitemaps import PageSitemap, sitemap_views_for
+from vacancies.sitemaps import VacancySitemap
+
+sitemap_index, sitemap_section = sitemap_views_for(
+    {"pages": PageSitemap, "vacancies": lambda request: VacancySitemap()}
+)
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -31,6 +36,7 @@ urlpatterns += i18n_patterns(
     # Before Wagtail's pages: these paths sit below the employers' section page /werkgevers/.
     path("werkgevers/", include("employers.urls")),
     path("zoeken/", include("search.urls")),
+    path("afspraak/", include("bookings.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

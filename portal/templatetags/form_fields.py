@@ -1,4 +1,5 @@
-"""Form fields with their hint and error tied to the input, for screen readers (WCAG 3.3)."""
+"""Form fields with their hint and error tied to the input, for screen readers (WCAG 3.3):
+the one way every public form (employers, bookings) renders an input."""
 
 from django import forms, template
 
