@@ -77,6 +77,46 @@ class StepsBlock(blocks.ListBlock):
         description = _("A procedure in order: who does what, and how long it takes.")
 
 
+class FlowChartStepBlock(blocks.StructBlock):
+    label = blocks.CharBlock(
+        label=_("step"), max_length=80, help_text=_("A few words, for example 'UWV decides'.")
+    )
+    actor = blocks.ChoiceBlock(
+        label=_("who does it"), choices=Actor.choices, help_text=_("Who takes this step.")
+    )
+    duration = blocks.CharBlock(
+        label=_("how long it usually takes"),
+        required=False,
+        max_length=80,
+        help_text=_("Optional, only when a source says so."),
+    )
+
+
+class FlowChartBlock(blocks.StructBlock):
+    """A route drawn as boxes and arrows from an ordered list.
+
+    The list is the figure: the boxes and arrows are only styling (portal.css), so screen
+    readers, text-only browsers and print read the same steps in the same order. No picture
+    needs a separate text alternative that could drift from it.
+    """
+
+    caption = blocks.CharBlock(
+        label=_("caption"), help_text=_("What the chart shows, for example 'From sign-up to work'.")
+    )
+    steps = blocks.ListBlock(FlowChartStepBlock(), label=_("steps"), min_num=2)
+    note = blocks.TextBlock(
+        label=_("note"),
+        required=False,
+        help_text=_("Optional. One sentence under the chart, for example about waiting times."),
+    )
+
+    class Meta:
+        template = "home/blocks/flow_chart.html"
+        icon = "list-ol"
+        label = _("Flow chart")
+        description = _("An overview of a route as boxes and arrows, readable as a numbered list.")
+
+
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         label=_("kind"),
@@ -229,6 +269,7 @@ class GuideStreamBlock(blocks.StreamBlock):
         icon="pilcrow",
     )
     steps = StepsBlock()
+    flow_chart = FlowChartBlock()
     callout = CalloutBlock()
     faq = FaqBlock()
     rule = RuleBlock()
