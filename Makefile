@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LANGS := nl en ar fa ti tr
 
-.PHONY: demo test test-unit test-browser install install-dev assets system-packages messages lint format clean backup restore
+.PHONY: demo test test-unit test-unit-demo test-unit-skeleton test-browser install install-dev assets system-packages messages lint format clean backup restore
 
 $(VENV)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,8 +50,20 @@ test: install-dev assets system-packages
 system-packages:
 	bash scripts/system_packages.sh
 
+# The unit tests in two sessions side by side, each with its own test database: the tests marked
+# `skeleton` on the skeleton site and their own factory data, the others on the whole demo.
+# UNIT_WORKERS=n spreads the demo session over n pytest-xdist workers (each loads the demo).
+UNIT_WORKERS ?= 0
+UNIT := $(BIN)/python -m pytest tests --ignore=tests/browser -p no:cacheprovider
+
 test-unit:
-	$(BIN)/python -m pytest tests --ignore=tests/browser -p no:cacheprovider
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-unit-demo test-unit-skeleton
+
+test-unit-demo:
+	$(UNIT) -m "not skeleton" -n $(UNIT_WORKERS) --dist loadgroup
+
+test-unit-skeleton:
+	$(UNIT) -m skeleton
 
 test-browser:
 	$(BIN)/python -m pytest tests/browser -p no:cacheprovider

@@ -7,9 +7,9 @@ from django.apps import apps
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from demo.site import demo_user
 from editors.roles import EDITORS, TRANSLATORS, sync_roles
 from employers.models import Posting
-from portal.demo import demo_user
 from vacancies.models import Vacancy
 
 # The moderator's login comes with the employers' demo.
@@ -38,7 +38,7 @@ def load(command):
 
 def _placements():
     """Some expired demo vacancies were filled through the portal."""
-    closed = Vacancy.objects.closed().filter(posting__isnull=False).order_by("reference_code")
+    closed = Vacancy.objects.expired().filter(posting__isnull=False).order_by("reference_code")
     for vacancy, (people, days_before) in zip(closed, DEMO_PLACEMENTS, strict=False):
         moment = datetime.datetime.combine(
             vacancy.closing_date - datetime.timedelta(days=days_before),

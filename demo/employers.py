@@ -7,13 +7,13 @@ from django.db.models import Min
 
 from wagtail.models import Site
 
+from demo import home_content
+from demo.home import text
+from demo.site import demo_user
 from employers import postings
 from employers.models import EmployerFormSettings, Membership, Organisation, Posting
 from employers.notifications import MODERATORS_GROUP
-from home import demo_content as home_content
-from home.demo import text
 from home.models import RuleStatement
-from portal.demo import demo_user
 from vacancies.models import Place, Vacancy
 
 DEMO_EMPLOYER = ("werkgever@werkroute.example", "Schoonmaakbedrijf Drentse Glans")

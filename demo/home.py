@@ -22,8 +22,8 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.synctree import synchronize_tree
 
-from home import demo_content as content
-from home import demo_statements as statements
+from demo import flyer, resident_content, statements
+from demo import home_content as content
 from home.localization import translate_instance, translate_page
 from home.models import (
     CheckerPage,
@@ -182,6 +182,37 @@ def stream(blocks, refs, language="nl"):
         elif kind in ("rule", "contact"):
             # ("contact", None): no fixed desk, the block links to the desk finder.
             data.append((kind, refs[kind][block[1]] if block[1] else None))
+        elif kind == "flow_chart":
+            _kind, caption, steps, note = block
+            data.append(
+                (
+                    "flow_chart",
+                    {
+                        "caption": text(caption, language),
+                        "steps": [
+                            {
+                                "label": text(label, language),
+                                "actor": actor,
+                                "duration": text(duration, language) if duration else "",
+                            }
+                            for label, actor, duration in steps
+                        ],
+                        "note": text(note, language) if note else "",
+                    },
+                )
+            )
+        elif kind == "download":
+            _kind, key, title, description = block
+            data.append(
+                (
+                    "download",
+                    {
+                        "document": refs["download"][key],
+                        "title": text(title, language),
+                        "description": text(description, language),
+                    },
+                )
+            )
         elif kind == "callout":
             _kind, tone, title, items = block
             data.append(
@@ -291,6 +322,18 @@ def languages_of(spec):
     return sorted(common or [])
 
 
+def all_rules():
+    """The rule statements of home_content and those issue 21 added for residents."""
+    return {**content.RULES, **resident_content.RULES}
+
+
+def all_guides():
+    """The guides per section: home_content's, then issue 21's resident guides."""
+    guides = dict(content.GUIDES)
+    guides["bewoners"] = [*content.GUIDES["bewoners"], *resident_content.GUIDES]
+    return guides
+
+
 # --- building --------------------------------------------------------------------------------
 
 
@@ -298,9 +341,12 @@ def load(command):
     source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     today = timezone.localdate()
 
-    rules = {key: _rule(key, spec, today) for key, spec in content.RULES.items()}
+    rules = {key: _rule(key, spec, today) for key, spec in all_rules().items()}
     locations = {key: _location(spec) for key, spec in content.LOCATIONS.items()}
-    refs = {"rule": rules, "contact": locations}
+    downloads = {
+        "flyer-werkgevers": flyer.employer_flyer(FOOTER["contact_email"], FOOTER["contact_phone"])
+    }
+    refs = {"rule": rules, "contact": locations, "download": downloads}
 
     home = _source_home_page(source_locale)
     sections = {}
@@ -314,7 +360,7 @@ def load(command):
             audience=spec["audience"],
         )
     guides = []
-    for section_slug, section_guides in content.GUIDES.items():
+    for section_slug, section_guides in all_guides().items():
         for slug, _langs, spec in section_guides:
             page = child_page(
                 sections[section_slug],
@@ -375,7 +421,7 @@ def load(command):
     for locale in Locale.objects.exclude(pk=source_locale.pk):
         synchronize_tree(source_locale, locale)
 
-    for key, spec in content.RULES.items():
+    for key, spec in all_rules().items():
         translate_spec(rules[key], spec, snippet=True)
     for key, spec in content.LOCATIONS.items():
         translate_spec(
@@ -541,6 +587,7 @@ def _rule(key, spec, today):
         "text": text(spec["text"]),
         "status": spec["status"],
         "source_title": spec["source_title"],
+        "source_url": spec.get("source_url", ""),
         "last_verified": today - datetime.timedelta(days=spec["verified_days_ago"]),
         "for_employers": spec["for_employers"],
         "for_residents": spec["for_residents"],

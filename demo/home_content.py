@@ -29,7 +29,7 @@ SEED_000 = "Seed 000: Gemeente Assen, projectplan ‘snellere start, sterkere to
 SEED_001 = "Seed 001: Noordoostpolder, Evaluatie Pilot asielzoekers naar werk (2025)"
 SEED_002 = "Seed 002: Platform31, Wachten of werken? (2024)"
 SEED_003 = "Seed 003: Regioplan, Evaluatie pilots azc-bewoners aan het werk (2026)"
-SEED_004 = "Seed 004: Open Embassy, Toeleiding naar Werk vanuit het azc (2024)"
+SEED_004 = "Seed 004: Open Embassy, handreiking Toeleiding naar Werk vanuit het azc (januari 2024)"
 
 # Rule statements: key -> fields. Dates are days before the day the demo is loaded.
 RULES = {
@@ -117,6 +117,9 @@ RULES = {
         ),
         status="announced",
         source_title=f"{SEED_001}, voetnoot 2; {SEED_003}, hoofdstuk 2.1",
+        # 001, footnote 2 gives the announcement itself: Rijksoverheid, 3 november 2025.
+        source_url="https://www.rijksoverheid.nl/actueel/nieuws/2025/11/03/"
+        "asielzoeker-met-grote-kans-op-vergunning-kan-al-na-drie-maanden-werken",
         verified_days_ago=12,
         for_employers=True,
         for_residents=True,
@@ -690,11 +693,13 @@ GUIDES = {
                         [
                             HTML(
                                 "<p>Wat de aanvraag kost en welke gegevens UWV vraagt, staat niet "
-                                'op deze site. Te controleren bij <a href="https://www.uwv.nl">UWV'
-                                "</a>.</p>",
+                                "op deze site. Te controleren bij UWV: de pagina ‘Voorwaarden "
+                                "voor werkvergunning asielzoekers’ op "
+                                '<a href="https://www.uwv.nl">uwv.nl</a>.</p>',
                                 en="<p>What the application costs and which details UWV asks for "
-                                'is not on this site. Check with <a href="https://www.uwv.nl">UWV'
-                                "</a>.</p>",
+                                "is not on this site. Check with UWV: the page ‘Voorwaarden voor "
+                                "werkvergunning asielzoekers’ (conditions for a work permit for "
+                                'asylum seekers) on <a href="https://www.uwv.nl">uwv.nl</a>.</p>',
                             )
                         ],
                     ),
@@ -877,12 +882,151 @@ GUIDES = {
                             ),
                         ],
                     ),
+                    ("rule", "no_wage_subsidy"),
                     ("rule", "twv_at_uwv"),
                 ],
             ),
         ),
     ],
 }
+
+# Myths residents hold about work (002 ch. 5.2: images "die niet altijd (volledig)
+# corresponderen met de werkelijkheid"), each answered as a "Klopt het dat...?" question of an FAQ
+# block: (T question, [T answer paragraphs]). Used here and in demo/resident_content.py.
+MYTH_WORK_PAYS = (
+    T(
+        "Klopt het dat werken niet loont, door de Reba of omdat ik later geen uitkering of "
+        "verhuiskostenvergoeding krijg?",
+        en="Is it true that working does not pay, because of the Reba or because I will not get "
+        "benefits or a moving allowance later?",
+        ar="هل صحيح أن العمل لا يستحق العناء بسبب الـ Reba أو لأنني لن أحصل لاحقاً على إعانة أو "
+        "تعويض عن تكاليف الانتقال؟",
+        fa="آیا درست است که کار کردن به‌صرفه نیست، به خاطر Reba یا چون بعداً مقرری یا "
+        "کمک‌هزینه اسباب‌کشی نمی‌گیرم؟",
+        ti="ብሰንኪ Reba ወይ ድሒረ ሓገዝ ገንዘብ ወይ ካሕሳ ወጻኢ ምግዓዝ ስለዘይረክብ፡ ምስራሕ ኣይጠቅምን እዩ ዝበሃል ሓቂ ድዩ?",
+        tr="Reba yüzünden ya da sonra sosyal yardım veya taşınma masrafı ödeneği alamayacağım "
+        "için çalışmanın karşılığını alamayacağım doğru mu?",
+    ),
+    [
+        T(
+            "Niet altijd. Veel bewoners denken dat, maar dat beeld klopt niet altijd, of niet "
+            "helemaal.",
+            en="Not always. Many residents think so, but that picture is not always right, or "
+            "not entirely.",
+            ar="ليس دائماً. يعتقد كثير من السكان ذلك، لكن هذه الصورة ليست صحيحة دائماً، أو ليست "
+            "صحيحة تماماً.",
+            fa="نه همیشه. بسیاری از ساکنان این‌طور فکر می‌کنند، اما این تصور همیشه درست نیست، یا "
+            "کاملاً درست نیست.",
+            ti="ኩሉ ግዜ ኣይኮነን። ብዙሓት ነበርቲ ከምኡ ይሓስቡ፡ ግን እዚ ኣረኣእያ ኩሉ ግዜ ወይ ምሉእ ብምሉእ ሓቂ ኣይኮነን።",
+            tr="Her zaman değil. Birçok sakin böyle düşünür, ama bu düşünce her zaman ya da "
+            "tamamen doğru değildir.",
+        ),
+        T(
+            "Het klopt dat u meebetaalt aan uw opvang (de Reba) en dat uw leefgeld verandert. "
+            "Hoeveel u overhoudt, hangt af van uw situatie. Bedragen staan niet op deze site.",
+            en="It is true that you contribute to your reception (the Reba) and that your "
+            "leefgeld changes. How much you keep depends on your situation. Amounts are not on "
+            "this site.",
+            ar="صحيح أنك تساهم في تكاليف استقبالك (الـ Reba) وأن مصروف المعيشة (leefgeld) يتغير. "
+            "كم يبقى لك يعتمد على وضعك. المبالغ غير موجودة في هذا الموقع.",
+            fa="درست است که در هزینه پذیرش خود سهیم می‌شوید (Reba) و leefgeld شما تغییر می‌کند. "
+            "اینکه چقدر برایتان می‌ماند به وضعیت شما بستگی دارد. مبالغ در این سایت نیست.",
+            ti="ንመዕቆቢኹም ከም እተበርክቱ (Reba)ን leefgeldኩም ከም ዝቕየርን ሓቂ እዩ። ክንደይ ከም "
+            "ዝተርፈኩም ኣብ ኩነታትኩም ይምርኮስ። መጠን ገንዘብ ኣብዚ ወብሳይት የለን።",
+            tr="Barınmanıza katkıda bulunduğunuz (Reba) ve leefgeld'inizin değiştiği doğrudur. "
+            "Elinizde ne kadar kalacağı durumunuza bağlıdır. Tutarlar bu sitede yok.",
+        ),
+        T(
+            "Vraag het COA vóór u begint wat werk voor uw geld betekent: wat u overhoudt, en wat "
+            "het betekent voor een uitkering of verhuiskostenvergoeding later.",
+            en="Ask COA before you start what work means for your money: what you keep, and what "
+            "it means for benefits or a moving allowance later.",
+            ar="اسأل COA قبل أن تبدأ ماذا يعني العمل بالنسبة لأموالك: كم يبقى لك، وماذا يعني ذلك "
+            "بالنسبة لإعانة أو تعويض عن تكاليف الانتقال لاحقاً.",
+            fa="پیش از شروع از COA بپرسید کار برای پول شما چه معنایی دارد: چقدر برایتان می‌ماند "
+            "و چه اثری بر مقرری یا کمک‌هزینه اسباب‌کشی در آینده دارد.",
+            ti="ቅድሚ ምጅማርኩም ስራሕ ንገንዘብኩም እንታይ ማለት ምዃኑ ንCOA ሕተቱ፡ ክንደይ ከም "
+            "ዝተርፈኩም፡ ድሒሩ ድማ ንሓገዝ ገንዘብ ወይ ካሕሳ ወጻኢ ምግዓዝ እንታይ ማለት ምዃኑ።",
+            tr="Başlamadan önce çalışmanın paranız için ne anlama geldiğini COA'ya sorun: elinizde "
+            "ne kalacağını ve bunun ileride sosyal yardım veya taşınma masrafı ödeneği için ne "
+            "anlama geldiğini.",
+        ),
+        T(
+            "Werk levert ook meer op dan geld: u bouwt een netwerk op, u leert de taal en u werkt "
+            "aan uw toekomst.",
+            en="Work also brings more than money: you build a network, you learn the language and "
+            "you work on your future.",
+            ar="العمل يجلب أكثر من المال أيضاً: تبني شبكة علاقات، وتتعلم اللغة، وتعمل من أجل "
+            "مستقبلك.",
+            fa="کار چیزی بیشتر از پول هم به شما می‌دهد: شبکه‌ای از آشنایان می‌سازید، زبان یاد "
+            "می‌گیرید و برای آینده‌تان کار می‌کنید.",
+            ti="ስራሕ ካብ ገንዘብ ንላዕሊ እውን የምጽእ፡ ርክባት ትሃንጹ፡ ቋንቋ ትመሃሩ፡ ንመጻኢኹም ድማ ትሰርሑ።",
+            tr="İş paradan fazlasını da getirir: bir çevre edinirsiniz, dili öğrenirsiniz ve "
+            "geleceğiniz için çalışırsınız.",
+        ),
+    ],
+)
+MYTH_STOP_WORKING = (
+    T(
+        "Klopt het dat ik moet stoppen met werken als ik een verblijfsvergunning krijg of als "
+        "mijn inburgering begint?",
+        en="Is it true that I have to stop working when I get a residence permit or when my civic "
+        "integration (inburgering) starts?",
+        ar="هل صحيح أنه يجب أن أتوقف عن العمل عندما أحصل على الإقامة أو عندما يبدأ اندماجي "
+        "(inburgering)؟",
+        fa="آیا درست است که وقتی اجازه اقامت می‌گیرم یا دوره ادغام (inburgering) من شروع "
+        "می‌شود، باید کار را کنار بگذارم؟",
+        ti="ፍቓድ መንበሪ ምስ ረኸብኩ ወይ inburgering ምስ ጀመርኩ ስራሕ ከቋርጽ ኣለኒ ዝበሃል ሓቂ ድዩ?",
+        tr="Oturum izni aldığımda veya uyum sürecim (inburgering) başladığında çalışmayı "
+        "bırakmam gerektiği doğru mu?",
+    ),
+    [
+        T(
+            "Nee. Met een verblijfsvergunning mag u werken, en u heeft daarvoor geen TWV meer "
+            "nodig. Werk en inburgering kunnen samen.",
+            en="No. With a residence permit you may work, and you no longer need a TWV for it. "
+            "Work and inburgering can go together.",
+            ar="لا. مع الإقامة يُسمح لك بالعمل، ولا تحتاج بعد ذلك إلى تصريح TWV. يمكن الجمع بين "
+            "العمل والاندماج.",
+            fa="نه. با اجازه اقامت اجازه کار دارید و دیگر برای آن به TWV نیاز ندارید. کار و "
+            "inburgering را می‌توان با هم انجام داد.",
+            ti="ኣይፋልን። ምስ ፍቓድ መንበሪ ክትሰርሑ ይፍቀደልኩም፡ ድሕሪ ሕጂ ድማ TWV ኣየድልየኩምን። "
+            "ስራሕን inburgeringን ብሓባር ክኸዱ ይኽእሉ።",
+            tr="Hayır. Oturum izniyle çalışabilirsiniz ve bunun için artık TWV'ye ihtiyacınız "
+            "yoktur. İş ve inburgering bir arada olabilir.",
+        ),
+        T(
+            "Krijgt u toch het advies om te stoppen als uw inburgering begint? Bespreek dan met "
+            "de gemeente hoe u werk en inburgering combineert.",
+            en="Are you still advised to stop when your inburgering starts? Then discuss with the "
+            "municipality how to combine work and inburgering.",
+            ar="هل نُصحت مع ذلك بالتوقف عندما يبدأ اندماجك؟ عندها ناقش مع البلدية كيف تجمع بين "
+            "العمل والاندماج.",
+            fa="با این حال به شما توصیه می‌شود وقتی inburgering شروع شد کار را کنار بگذارید؟ در "
+            "این صورت با شهرداری صحبت کنید که چگونه کار و inburgering را با هم هماهنگ کنید.",
+            ti="ኮይኑ ግን inburgering ምስ ጀመረ ከተቋርጹ ምኽሪ ይወሃበኩም ዶ? ሽዑ ስራሕን "
+            "inburgeringን ከመይ ከም እተወሃህድዎም ምስ ምምሕዳር ከተማ ተዘራረቡ።",
+            tr="Yine de inburgering başladığında bırakmanız mı tavsiye ediliyor? O zaman iş ve "
+            "inburgering'i nasıl birleştireceğinizi belediyeyle konuşun.",
+        ),
+        T(
+            "Let op: met een verblijfsvergunning koppelt het COA u aan een gemeente om te wonen. "
+            "Die kan ver van uw werk liggen. Uw werk kan bij die koppeling meetellen: vraag het "
+            "COA.",
+            en="Note: with a residence permit, COA links you to a municipality to live in. It may "
+            "be far from your work. Your work can count in that link: ask COA.",
+            ar="انتبه: مع الإقامة يربطك COA ببلدية لتسكن فيها. قد تكون بعيدة عن عملك. يمكن أن "
+            "يُحتسب عملك في هذا الربط: اسأل COA.",
+            fa="توجه: با اجازه اقامت، COA شما را برای زندگی به یک شهرداری پیوند می‌دهد. ممکن است "
+            "از محل کارتان دور باشد. کار شما می‌تواند در این پیوند به حساب بیاید: از COA بپرسید.",
+            ti="ኣስተውዕሉ፡ ምስ ፍቓድ መንበሪ COA ክትነብሩሉ ምስ ሓደ ምምሕዳር ከተማ የተኣሳስረኩም። "
+            "ካብ ስራሕኩም ርሑቕ ክኸውን ይኽእል። ስራሕኩም ኣብቲ ምትእስሳር ክቑጸር ይኽእል፡ ንCOA "
+            "ሕተቱ።",
+            tr="Dikkat: oturum izniyle COA sizi yaşamanız için bir belediyeye bağlar. Bu belediye "
+            "işinizden uzak olabilir. İşiniz bu bağlantıda dikkate alınabilir: COA'ya sorun.",
+        ),
+    ],
+)
 
 GUIDES["bewoners"] = [
     (
@@ -923,7 +1067,10 @@ GUIDES["bewoners"] = [
                 ),
                 ("rule", "status_holder"),
                 ("rule", "work_and_inburgering"),
+                ("faq", [MYTH_STOP_WORKING]),
                 ("rule", "koppeling"),
+                # In demo/resident_content.py, like the other rules issue 21 added.
+                ("rule", "omkoppeling"),
                 (
                     "heading",
                     T(
@@ -1108,18 +1255,18 @@ GUIDES["bewoners"] = [
                             ),
                             [
                                 T(
-                                    "Het COA stuurt de rekening soms pas maanden later. Zet "
+                                    "Het COA stuurt de rekening vaak pas maanden later. Zet "
                                     "daarom geld opzij, zodat u geen schuld krijgt.",
-                                    en="COA sometimes sends the bill only months later. So put "
-                                    "money aside, so that you do not end up in debt.",
-                                    ar="أحياناً يرسل COA الفاتورة بعد أشهر. لذلك ادّخر بعض المال "
-                                    "حتى لا تقع في دَين.",
-                                    fa="COA گاهی صورت‌حساب را ماه‌ها بعد می‌فرستد. پس مقداری "
+                                    en="COA often sends the bill only months later. So put money "
+                                    "aside, so that you do not end up in debt.",
+                                    ar="غالباً ما يرسل COA الفاتورة بعد أشهر. لذلك ادّخر بعض "
+                                    "المال حتى لا تقع في دَين.",
+                                    fa="COA اغلب صورت‌حساب را ماه‌ها بعد می‌فرستد. پس مقداری "
                                     "پول کنار بگذارید تا بدهکار نشوید.",
-                                    ti="COA ሓደ ሓደ ግዜ ነቲ ሕሳብ ድሕሪ ኣዋርሕ ጥራይ ይሰድዶ። ስለዚ "
-                                    "ናብ ዕዳ ከይትኣትዉ ገንዘብ ኣቐምጡ።",
-                                    tr="COA faturayı bazen aylar sonra gönderir. Bu yüzden borca "
-                                    "girmemek için kenara para ayırın.",
+                                    ti="COA መብዛሕትኡ ግዜ ነቲ ሕሳብ ድሕሪ ኣዋርሕ ጥራይ ይሰድዶ። "
+                                    "ስለዚ ናብ ዕዳ ከይትኣትዉ ገንዘብ ኣቐምጡ።",
+                                    tr="COA faturayı çoğu zaman aylar sonra gönderir. Bu yüzden "
+                                    "borca girmemek için kenara para ayırın.",
                                 )
                             ],
                             "resident",
@@ -1166,6 +1313,18 @@ GUIDES["bewoners"] = [
                     ),
                 ),
                 ("rule", "leefgeld"),
+                (
+                    "heading",
+                    T(
+                        "Loont werken wel?",
+                        en="Does working pay?",
+                        ar="هل يستحق العمل العناء؟",
+                        fa="آیا کار کردن به‌صرفه است؟",
+                        ti="ምስራሕ ይጠቅም ድዩ?",
+                        tr="Çalışmak karşılığını verir mi?",
+                    ),
+                ),
+                ("faq", [MYTH_WORK_PAYS]),
             ],
         ),
     ),
@@ -1632,12 +1791,16 @@ GUIDES["bewoners"].append(
                             ),
                             "coa",
                             T(
-                                "in Almere in de praktijk één tot twee maanden",
-                                en="in Almere, one to two months in practice",
-                                ar="في ألمير، من شهر إلى شهرين عملياً",
-                                fa="در آلمره، در عمل یک تا دو ماه",
-                                ti="ኣብ ኣልሜረ፡ ብግብሪ ካብ ሓደ ክሳብ ክልተ ወርሒ",
-                                tr="Almere'de uygulamada bir ila iki ay",
+                                "soms 6 weken of langer; met de snelle procedure in Almere 1 tot "
+                                "2 maanden",
+                                en="sometimes 6 weeks or longer; with the fast procedure, 1 to 2 "
+                                "months in Almere",
+                                ar="أحياناً 6 أسابيع أو أكثر؛ مع الإجراء السريع من شهر إلى شهرين "
+                                "في ألمير",
+                                fa="گاهی ۶ هفته یا بیشتر؛ با روند سریع، در آلمره ۱ تا ۲ ماه",
+                                ti="ሓደ ሓደ ግዜ 6 ሰሙን ወይ ልዕሊኡ፡ ብቕልጡፍ መስርሕ ኣብ ኣልሜረ ካብ 1 ክሳብ 2 ወርሒ",
+                                tr="bazen 6 hafta veya daha uzun; hızlı süreçle Almere'de 1 ila 2 "
+                                "ay",
                             ),
                         ),
                         _step(
@@ -1674,6 +1837,8 @@ GUIDES["bewoners"].append(
                         ),
                     ],
                 ),
+                # Not "about five weeks": the TWV and the BSN each have their own wait.
+                ("rule", "wait_first_day"),
                 ("rule", "bsn_fast_track"),
                 (
                     "heading",
@@ -2077,19 +2242,32 @@ CHECKERS = {
                 ti="እወ፡ ክትሰርሑ ይፍቀደልኩም። ምስ ፍቓድ መንበሪ TWV ኣየድልየኩምን።",
                 tr="Evet, çalışabilirsiniz. Oturum izniyle TWV'ye ihtiyacınız yoktur.",
             ),
+            # 002 ch. 2.2: UWV about five weeks, up to nine; the BSN "soms van 6 weken of langer".
             eligible_answer=T(
-                "Ja, u mag werken. Uw werkgever vraagt eerst een TWV aan bij UWV. Dat duurt "
-                "meestal ongeveer vijf weken.",
-                en="Yes, you may work. Your employer first applies for a TWV at UWV. That "
-                "usually takes about five weeks.",
-                ar="نعم، يُسمح لك بالعمل. يطلب صاحب العمل أولاً TWV من UWV. يستغرق ذلك عادةً "
-                "حوالي خمسة أسابيع.",
-                fa="بله، اجازه کار دارید. کارفرمای شما ابتدا TWV را از UWV درخواست می‌کند. این "
-                "کار معمولاً حدود پنج هفته طول می‌کشد.",
-                ti="እወ፡ ክትሰርሑ ይፍቀደልኩም። ኣስራሒኹም መጀመርታ TWV ካብ UWV ይሓትት። እዚ መብዛሕትኡ "
-                "ግዜ ኣስታት ሓሙሽተ ሰሙን ይወስድ።",
-                tr="Evet, çalışabilirsiniz. İşvereniniz önce UWV'ye TWV başvurusu yapar. Bu "
-                "genellikle yaklaşık beş hafta sürer.",
+                "Ja, u mag werken. Uw werkgever vraagt eerst een TWV aan bij UWV. UWV beslist "
+                "meestal in ongeveer vijf weken, soms pas na negen weken. Daarnaast heeft u een BSN "
+                "nodig, en ook dat kost tijd: soms 6 weken of langer. Reken dus niet op vijf weken "
+                "tot uw eerste werkdag.",
+                en="Yes, you may work. Your employer first applies for a TWV at UWV. UWV usually "
+                "decides in about five weeks, sometimes only after nine weeks. You also need a "
+                "BSN, and that takes time too: sometimes 6 weeks or longer. So do not count on "
+                "five weeks until your first working day.",
+                ar="نعم، يُسمح لك بالعمل. يطلب صاحب العمل أولاً تصريح TWV من UWV. تقرر UWV عادةً "
+                "خلال خمسة أسابيع تقريباً، وأحياناً بعد تسعة أسابيع. وتحتاج أيضاً إلى رقم BSN، "
+                "وهذا يستغرق وقتاً أيضاً: أحياناً 6 أسابيع أو أكثر. لذلك لا تحسب على خمسة أسابيع "
+                "حتى أول يوم عمل.",
+                fa="بله، اجازه کار دارید. کارفرمای شما ابتدا TWV را از UWV درخواست می‌کند. UWV "
+                "معمولاً در حدود پنج هفته تصمیم می‌گیرد، گاهی تا نه هفته. شما به BSN هم نیاز "
+                "دارید و آن هم زمان می‌برد: گاهی ۶ هفته یا بیشتر. پس تا اولین روز کاری روی پنج "
+                "هفته حساب نکنید.",
+                ti="እወ፡ ክትሰርሑ ይፍቀደልኩም። ኣስራሒኹም መጀመርታ TWV ካብ UWV ይሓትት። UWV "
+                "መብዛሕትኡ ግዜ ኣብ ኣስታት ሓሙሽተ ሰሙን ይውስን፡ ሓደ ሓደ ግዜ ድሕሪ ትሽዓተ ሰሙን። "
+                "BSN እውን የድልየኩም፡ እዚ እውን ግዜ ይወስድ፡ ሓደ ሓደ ግዜ 6 ሰሙን ወይ ልዕሊኡ። ስለዚ "
+                "ክሳብ ቀዳማይ መዓልቲ ስራሕኩም ኣብ ሓሙሽተ ሰሙን ኣይትተኣማመኑ።",
+                tr="Evet, çalışabilirsiniz. İşvereniniz önce UWV'ye TWV başvurusu yapar. UWV "
+                "genellikle yaklaşık beş haftada, bazen ancak dokuz hafta sonra karar verir. "
+                "Ayrıca bir BSN'ye ihtiyacınız vardır ve o da zaman alır: bazen 6 hafta veya daha "
+                "uzun. Bu yüzden ilk iş gününüz için beş haftaya güvenmeyin.",
             ),
             not_yet_answer=T(
                 "Vraag de Job Office of Meedoenbalie in uw azc wat u nu kunt doen.",
@@ -2236,12 +2414,17 @@ STORIES = {
             tr="Luttelgeest'ten seraya",
         ),
         quote=T(
-            "Na vijf weken kwam de vergunning. Nu werk ik elke dag tussen de tomaten.",
-            en="After five weeks the permit came. Now I work among the tomatoes every day.",
-            ar="بعد خمسة أسابيع وصل التصريح. الآن أعمل كل يوم بين نباتات الطماطم.",
-            fa="بعد از پنج هفته مجوز آمد. حالا هر روز بین گوجه‌فرنگی‌ها کار می‌کنم.",
-            ti="ድሕሪ ሓሙሽተ ሰሙን እቲ ፍቓድ መጸ። ሕጂ መዓልቲ መዓልቲ ኣብ መንጎ ኮሚደረ እሰርሕ።",
-            tr="Beş hafta sonra izin geldi. Şimdi her gün domateslerin arasında çalışıyorum.",
+            "Na vijf weken kwam de vergunning, en een maand later mijn BSN. Nu werk ik elke dag "
+            "tussen de tomaten.",
+            en="After five weeks the permit came, and a month later my BSN. Now I work among the "
+            "tomatoes every day.",
+            ar="بعد خمسة أسابيع وصل التصريح، وبعد شهر رقم BSN الخاص بي. الآن أعمل كل يوم بين "
+            "نباتات الطماطم.",
+            fa="بعد از پنج هفته مجوز آمد و یک ماه بعد BSN من. حالا هر روز بین گوجه‌فرنگی‌ها کار "
+            "می‌کنم.",
+            ti="ድሕሪ ሓሙሽተ ሰሙን እቲ ፍቓድ መጸ፡ ድሕሪ ሓደ ወርሒ ድማ BSNይ። ሕጂ መዓልቲ መዓልቲ ኣብ መንጎ ኮሚደረ እሰርሕ።",
+            tr="Beş hafta sonra izin geldi, bir ay sonra da BSN'im. Şimdi her gün domateslerin "
+            "arasında çalışıyorum.",
         ),
         quote_by=T(
             "Yonas, medewerker kwekerij",
@@ -2731,3 +2914,18 @@ LOCATION_INDEX = dict(
         "numaraları örnektir.",
     ),
 )
+
+
+# Issue 21 on the employer side (demo/employer_content.py): the subsidy rule, the shop-floor
+# guide with the flyer download, the agenda events, and the flow chart at the top of the
+# resident route. Merged here so the loader reads one set of RULES, GUIDES and EVENTS.
+from demo import employer_content  # noqa: E402
+
+RULES.update(employer_content.RULES)
+GUIDES["werkgevers"].append(employer_content.SHOP_FLOOR_GUIDE)
+EVENTS.update(employer_content.EVENTS)
+next(
+    spec["body"]
+    for slug, _languages, spec in GUIDES["bewoners"]
+    if slug == "van-aanmelding-tot-eerste-werkdag"
+).insert(0, employer_content.FLOW_CHART)

@@ -9,6 +9,8 @@ Every claim was checked against the code when written; change the text when the 
   the e-mails in employers/notifications.py, counting attempts in portal/ratelimit.py;
 - the server's access log: access_log_format in gunicorn.conf.py (no address, no query);
 - how the site is tested: tests/browser/ (axe-core in nl and ar, keyboard, without JavaScript);
+- booking a talk: bookings/models.py (what a booking holds), purge_bookings (deleted seven days
+  after the talk), the CSRF cookie of the booking form, the "booking" rate limits;
 - dates in Tigrinya: portal/formats/ti (Ge'ez month names, tests/portal/test_dates.py).
 
 Deleting employer accounts is not automated, so the statement promises removal on request only.
@@ -16,7 +18,7 @@ The dates are fixed text an editor changes when the statement is reviewed. The o
 languages show the Dutch page with the untranslated notice, like the other footer pages.
 """
 
-from home.demo_content import T
+from demo.home_content import T
 
 STATEMENT_DATE = T("30 november 2026", en="30 November 2026")
 AUTORITEIT_PERSOONSGEGEVENS = "https://autoriteitpersoonsgegevens.nl/"
@@ -73,20 +75,22 @@ def privacy_statement(contact_email, search_log_days):
                 (
                     "p",
                     "U heeft geen account nodig. We vragen u niet om uw naam, uw e-mailadres of "
-                    "andere gegevens. We vragen bewoners van een azc nooit om hun cv, "
-                    "nationaliteit of verblijfsstatus.",
+                    "andere gegevens; alleen als u een gesprek bij de balie afspreekt, vragen we "
+                    "uw voornaam en nummer (zie hieronder). We vragen bewoners van een azc nooit "
+                    "om hun cv, nationaliteit of verblijfsstatus.",
                     "You do not need an account. We do not ask for your name, your e-mail address "
-                    "or other data. We never ask residents of an asylum seekers' centre (azc) for "
-                    "their CV, nationality or residence status.",
+                    "or other data; only when you book a talk at the desk do we ask your first "
+                    "name and number (see below). We never ask residents of an asylum seekers' "
+                    "centre (azc) for their CV, nationality or residence status.",
                 ),
                 (
                     "p",
-                    "Als u niet inlogt, plaatsen we geen cookie. We gebruiken geen cookies of "
-                    "programma's die bezoekers volgen of tellen. De website laadt ook niets van "
-                    "andere websites.",
-                    "If you do not log in, we place no cookie. We use no cookies or programs that "
-                    "track or count visitors. The website also loads nothing from other "
-                    "websites.",
+                    "Als u niet inlogt en geen gesprek afspreekt, plaatsen we geen cookie. We "
+                    "gebruiken geen cookies of programma's die bezoekers volgen of tellen. De "
+                    "website laadt ook niets van andere websites.",
+                    "If you do not log in and book no talk, we place no cookie. We use no "
+                    "cookies or programs that track or count visitors. The website also loads "
+                    "nothing from other websites.",
                 ),
                 ("h2", "Reageren op een vacature", "Responding to a vacancy"),
                 (
@@ -103,6 +107,34 @@ def privacy_statement(contact_email, search_log_days):
                     "p",
                     "Uw reactie komt dus niet bij Werkroute. Wij bewaren geen sollicitaties.",
                     "So your response does not reach Werkroute. We keep no applications.",
+                ),
+                ("h2", "Een gesprek bij de balie afspreken", "Booking a talk at the desk"),
+                (
+                    "p",
+                    "U kunt op de website een tijd kiezen voor een gesprek bij de Job Office, "
+                    "Meedoenbalie of Werkbalie. Dan bewaren we alleen: uw voornaam, uw "
+                    "telefoon- of WhatsAppnummer, en als u die invult de code van een vacature. "
+                    "Ook bewaren we de taal waarin u de afspraak maakte. De medewerkers van de "
+                    "balie zien deze gegevens om het gesprek voor te bereiden en u te bellen als "
+                    "het niet doorgaat. U krijgt geen e-mail.",
+                    "On the website you can choose a time for a talk at the Job Office, "
+                    "Meedoenbalie or Werkbalie. We then keep only: your first name, your phone "
+                    "or WhatsApp number, and if you fill it in the code of a vacancy. We also "
+                    "keep the language in which you booked. The desk staff see this data to "
+                    "prepare the talk and to call you if it cannot take place. You get no "
+                    "e-mail.",
+                ),
+                (
+                    "p",
+                    "Zeven dagen na het gesprek verwijderen we deze gegevens automatisch. Ook als "
+                    "u het gesprek afzegt. Het formulier voor de afspraak plaatst een cookie "
+                    "dat het formulier beveiligt. We tellen hoe vaak er vanaf een IP-adres en "
+                    "voor een nummer een afspraak wordt gemaakt, om misbruik te voorkomen; die "
+                    "telling verdwijnt na hooguit een dag.",
+                    "Seven days after the talk we delete this data automatically. Also when you "
+                    "cancel the talk. The booking form places a cookie that protects the form. "
+                    "We count how often a booking is made from an IP address and for a number, "
+                    "to prevent misuse; that count disappears after a day at most.",
                 ),
                 ("h2", "Zoeken op de website", "Searching the website"),
                 (
@@ -146,12 +178,13 @@ def privacy_statement(contact_email, search_log_days):
                 (
                     "p",
                     "Werkgevers die vacatures plaatsen, hebben een account. Ook de medewerkers "
-                    "van de gemeente die de website beheren, hebben een account. De gegevens van "
-                    "deze accounts zijn de enige persoonsgegevens die Werkroute vraagt en "
-                    "bewaart.",
+                    "van de gemeente die de website beheren, hebben een account. Naast een "
+                    "afspraak bij de balie zijn de gegevens van deze accounts de enige "
+                    "persoonsgegevens die Werkroute vraagt en bewaart.",
                     "Employers who post vacancies have an account. The municipality's staff who "
-                    "manage the website also have an account. The data of these accounts is the "
-                    "only personal data Werkroute asks for and keeps.",
+                    "manage the website also have an account. Apart from a booked talk at the "
+                    "desk, the data of these accounts is the only personal data Werkroute asks "
+                    "for and keeps.",
                 ),
                 ("h3", "Wat we bewaren", "What we keep"),
                 (

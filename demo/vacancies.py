@@ -13,9 +13,9 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail_localize.synctree import synchronize_tree
 
-from home.demo import build_main_menu, child_page, text, translate_spec
+from demo import vacancy_content as content
+from demo.home import build_main_menu, child_page, text, translate_spec
 from home.models import HomePage
-from vacancies import demo_content as content
 from vacancies.choices import TranslationQuality
 from vacancies.models import Place, Vacancy, VacancyIndexPage, VacancyTranslation
 from vacancies.models.vacancy import REFERENCE_ALPHABET, REFERENCE_LENGTH
@@ -52,7 +52,7 @@ def load(command):
     counts = {"open": 0, "closed": 0}
     for number, spec in enumerate(content.VACANCIES):
         vacancy = _vacancy(number, spec, places, today)
-        counts["open" if vacancy.closing_date >= today else "closed"] += 1
+        counts["open" if vacancy.is_open(today) else "closed"] += 1
     call_command("expire_overdue_vacancies", stdout=io.StringIO())
     command.stdout.write(
         f"Vacancy board: {counts['open']} open and {counts['closed']} closed vacancies, "

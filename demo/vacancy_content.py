@@ -7,7 +7,7 @@ Every demo vacancy is a paid job with its salary stated: the portal warns that u
 sign of exploitation (003), so the demo offers none.
 """
 
-from home.demo_content import T
+from demo.home_content import T
 
 BOARD = {
     "title": T(

@@ -17,3 +17,5 @@ class EmployersConfig(AppConfig):
         slots.register(
             "vacancy_employer", "employers/includes/employer_link.html", employer_link_context
         )
+        # The site's footer names the employers' way in; the footer itself names no app.
+        slots.register("footer", "employers/includes/footer_links.html", lambda *args: {})

@@ -7,6 +7,8 @@ import pytest
 from bs4 import BeautifulSoup
 from hypothesis.configuration import set_hypothesis_home_dir
 
+from django.apps import apps as django_apps
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
@@ -17,18 +19,66 @@ if not os.environ.get("HYPOTHESIS_STORAGE_DIRECTORY"):
     set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "werkroute-hypothesis")
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the demo content once into the test database, as `make demo` does.
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
 
-    Each test runs in a transaction that is rolled back, so the demo is the same for every test.
+
+def uses_database(item):
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(item.get_closest_marker("django_db") or fixtures & DATABASE_FIXTURES)
+
+
+def pytest_collection_modifyitems(items):
+    """A test that never touches the database cannot need the demo: it is marked `skeleton`."""
+    for item in items:
+        if not uses_database(item):
+            item.add_marker(pytest.mark.skeleton)
+        elif item.get_closest_marker("skeleton") and "demo_site" in item.fixturenames:
+            raise pytest.UsageError(f"{item.nodeid} is marked skeleton but asks for demo_site")
+
+
+def runs_on_skeleton(session):
+    """Whether every test of this session is marked `skeleton`: then the test database gets the
+    skeleton site only. Any other test needs the demo, and then the whole session gets the demo
+    (a skeleton test passes on either: it makes its own data with the factories)."""
+    items = session.items
+    return bool(items) and all(item.get_closest_marker("skeleton") for item in items)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(request, django_db_modify_db_settings_parallel_suffix):
+    """A skeleton session has its own test database (test_<name>_skeleton), so that it can run
+    beside a demo session on the same server (`make test-unit` runs the two side by side)."""
+    if runs_on_skeleton(request.session):
+        for database in settings.DATABASES.values():
+            test = database.setdefault("TEST", {})
+            test["NAME"] = f"{test.get('NAME') or 'test_' + str(database['NAME'])}_skeleton"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_db_setup, django_db_blocker):
+    """Fill the test database once per session: the skeleton site (tests/home/factories.py) when
+    every test of the session is marked `skeleton`, otherwise the whole demo, as `make demo` does.
+
+    Each test runs in a transaction that is rolled back, so every test starts from the same data.
     """
     with django_db_blocker.unblock():
         database = Path(str(connection.settings_dict["NAME"])).name
         # pytest-django only creates test databases when a collected test is marked django_db;
         # without one, this would write into the developer's own database.
         assert "test" in database, f"not a test database: {database}"
-        call_command("load_demo", stdout=io.StringIO())
+        if runs_on_skeleton(request.session):
+            build_skeleton()
+        else:
+            call_command("load_demo", stdout=io.StringIO())
+
+
+def build_skeleton():
+    """The skeleton site in every language, with the editors' roles in step with its pages."""
+    from editors.roles import sync_roles
+    from tests.home.factories import build_site
+
+    build_site()
+    sync_roles(django_apps)
 
 
 @pytest.fixture(autouse=True)
@@ -50,7 +100,8 @@ def indexed(django_capture_on_commit_callbacks):
 
 @pytest.fixture
 def demo_site(db):
-    """The demo content: the home page in six languages, the footer pages, demo users."""
+    """The demo content: the home page in six languages, the footer pages, demo users. Asking
+    for it keeps a test out of the skeleton session (see runs_on_skeleton)."""
 
 
 def html(response_or_markup):

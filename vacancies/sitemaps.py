@@ -1,28 +1,11 @@
-"""Sitemap sections: every live page, and every open vacancy in every portal language."""
+"""The board's sitemap section: every open vacancy in every portal language (the index and
+the pages' section are portal/sitemaps.py)."""
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.contrib.sitemaps import views as sitemap_views
 from django.utils.translation import get_language
 
-from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as WagtailSitemap
-from wagtail.models import Page
-
 from vacancies.models import Vacancy, VacancyIndexPage
-
-
-class PageSitemap(WagtailSitemap):
-    """Live public pages in all locales (the Wagtail default only walks the Dutch tree)."""
-
-    def items(self):
-        return (
-            Page.objects.live()
-            .public()
-            .filter(depth__gt=1)
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
-        )
 
 
 class VacancySitemap(Sitemap):
@@ -55,15 +38,3 @@ class VacancySitemap(Sitemap):
 
     def lastmod(self, vacancy):
         return vacancy.last_published_at
-
-
-def sitemaps_for(request):
-    return {"pages": PageSitemap(request), "vacancies": VacancySitemap()}
-
-
-def sitemap_index(request):
-    return sitemap_views.index(request, sitemaps_for(request), sitemap_url_name="sitemap_section")
-
-
-def sitemap_section(request, section):
-    return sitemap_views.sitemap(request, sitemaps_for(request), section=section)

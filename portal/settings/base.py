@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "employers",
     "editors",
     "search",
+    "bookings",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -112,7 +114,7 @@ DATABASES = {
 }
 
 
-def with_postgresql_timeouts(database):
+def with_postgresql_timeouts(database, default_statement_ms=5000, default_lock_ms=3000):
     """A stalled or locked PostgreSQL must not hold a request (and its worker) for ever: the
     connection attempt, each statement and each wait for a lock give up after a few seconds,
     and the request ends in the 503 page (portal/middleware.DatabaseUnavailableMiddleware).
@@ -126,8 +128,8 @@ def with_postgresql_timeouts(database):
     database["HEALTH_CHECK_TIMEOUT_MS"] = int(os.environ.get("DB_HEALTH_CHECK_TIMEOUT_MS", "1000"))
     options = database.setdefault("OPTIONS", {})
     options["connect_timeout"] = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
-    statement_ms = int(os.environ.get("DB_STATEMENT_TIMEOUT_MS", "5000"))
-    lock_ms = int(os.environ.get("DB_LOCK_TIMEOUT_MS", "3000"))
+    statement_ms = int(os.environ.get("DB_STATEMENT_TIMEOUT_MS", default_statement_ms))
+    lock_ms = int(os.environ.get("DB_LOCK_TIMEOUT_MS", default_lock_ms))
     server_options = f"-c statement_timeout={statement_ms} -c lock_timeout={lock_ms}"
     options["options"] = f"{options.get('options', '')} {server_options}".strip()
     return database

@@ -12,7 +12,13 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 DEBUG = False
 
 if os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": with_postgresql_timeouts(dj_database_url.config())}
+    # The test run itself (migrations, the demo, dropping the test database on a busy machine)
+    # has no statement or lock limit; the fault test's server sets production's limits.
+    DATABASES = {
+        "default": with_postgresql_timeouts(
+            dj_database_url.config(), default_statement_ms=0, default_lock_ms=0
+        )
+    }
     # The fault test (tests/portal/test_faults.py) also runs a server that keeps connections.
     DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("TEST_CONN_MAX_AGE", "0"))
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True

@@ -12,7 +12,8 @@ from django.utils import timezone, translation
 
 from editors import exports
 from employers.models import Posting
-from tests.factories import EmployerUserFactory, OrganisationFactory, VacancyFactory
+from tests.employers.factories import EmployerUserFactory, OrganisationFactory
+from tests.vacancies.factories import VacancyFactory
 from vacancies.choices import Sector
 
 pytestmark = pytest.mark.django_db

@@ -16,6 +16,8 @@ from editors.signals import mark_machine_translation
 from home.models import HomePage, PageTranslationStatus
 from portal.machine_translation import DEEPL, LIBRETRANSLATE, machine_translator
 
+pytestmark = pytest.mark.skeleton
+
 
 def test_off_by_default():
     assert machine_translator({}) is None

@@ -7,10 +7,10 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from employers.postings import save_changes
-from tests.factories import VacancyFactory, VacancyTranslationFactory
+from tests.vacancies.factories import VacancyFactory, VacancyTranslationFactory
 from vacancies.models import Vacancy
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
 
 
 def formset_data(vacancy, rows):

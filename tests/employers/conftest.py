@@ -7,7 +7,8 @@ from django.contrib.auth.models import Group
 
 from employers import postings
 from employers.models import Posting
-from tests.factories import EmployerUserFactory, OrganisationFactory, PlaceFactory
+from tests.employers.factories import EmployerUserFactory, OrganisationFactory
+from tests.vacancies.factories import PlaceFactory
 
 VALID_VACANCY = {
     "title": "Schoonmaker testkantoren",

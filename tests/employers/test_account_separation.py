@@ -11,7 +11,9 @@ from django.test import override_settings
 
 from employers.models import Membership
 from tests.conftest import html
-from tests.factories import EMPLOYER_PASSWORD
+from tests.employers.factories import EMPLOYER_PASSWORD
+
+pytestmark = pytest.mark.skeleton
 
 INVITE_URL = "/nl/werkgevers/mijn-organisatie/collega/"
 EDITOR_EMAIL = "redacteur.x@gemeente.example"

@@ -9,6 +9,8 @@ import pytest
 from employers.models import Posting
 from portal.fields import without_bidi_controls
 
+pytestmark = pytest.mark.skeleton
+
 NEW = "/nl/werkgevers/mijn-vacatures/nieuw/"
 OVERRIDES = [
     "\u202a",

@@ -9,6 +9,8 @@ from employers.postings import State
 from tests.employers.conftest import status
 from vacancies.models import Vacancy
 
+pytestmark = pytest.mark.skeleton
+
 METHODS = ["get", "head", "post", "put", "patch", "delete", "options"]
 ACTIONS = ["submit", "withdraw", "filled", "repost", "duplicate"]
 

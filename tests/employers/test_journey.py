@@ -1,10 +1,14 @@
 """The employer's journey through the code: draft, submit, approve, edit, approve again."""
 
+import pytest
+
 from django.core import mail
 
 from employers.postings import State
 from tests.employers.conftest import approve, status, submit
 from vacancies.models import Vacancy
+
+pytestmark = pytest.mark.skeleton
 
 
 def test_a_draft_is_not_on_the_board(draft, client):

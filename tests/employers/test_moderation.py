@@ -1,6 +1,8 @@
 """Moderation in the Wagtail admin: the group, the workflow, no self-approval, the e-mails,
 approving organisations, and the records an editor sees."""
 
+import pytest
+
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
@@ -11,7 +13,9 @@ from employers.models import ModerationTask, Organisation
 from employers.postings import State
 from tests.conftest import html
 from tests.employers.conftest import approve, request_changes, status, submit
-from tests.factories import EmployerUserFactory, OrganisationFactory
+from tests.employers.factories import EmployerUserFactory, OrganisationFactory
+
+pytestmark = pytest.mark.skeleton
 
 
 def workflow_action_url(vacancy, action):

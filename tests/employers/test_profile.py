@@ -55,7 +55,7 @@ def test_success_stories_linked_by_an_editor_are_shown(client, organisation):
 
 
 def test_the_slug_is_made_from_the_name_and_kept_unique(db, place):
-    from tests.factories import OrganisationFactory
+    from tests.employers.factories import OrganisationFactory
 
     first = OrganisationFactory(name="Bakkerij & Zn.", place=place)
     second = OrganisationFactory(name="Bakkerij & Zn", place=place)

@@ -1,12 +1,16 @@
 """An employer's work survives the end of their session: saved drafts stay, and a form sent
 after the session ran out comes back, filled in, once they have logged in again."""
 
+import pytest
+
 from django.contrib.sessions.models import Session
 from django.urls import reverse
 from django.utils.translation import gettext, override
 
 from employers.models import Posting
 from tests.conftest import html
+
+pytestmark = pytest.mark.skeleton
 
 PASSWORD = "geheim-wachtwoord-7"
 

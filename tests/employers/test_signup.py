@@ -12,7 +12,9 @@ from django.utils import translation
 from employers.models import Membership, Organisation
 from portal import ratelimit
 from tests.conftest import html
-from tests.factories import EMPLOYER_PASSWORD, EmployerUserFactory
+from tests.employers.factories import EMPLOYER_PASSWORD, EmployerUserFactory
+
+pytestmark = pytest.mark.skeleton
 
 SIGNUP_URL = "/nl/werkgevers/aanmelden/"
 LOGIN_URL = "/nl/werkgevers/inloggen/"

@@ -10,6 +10,8 @@ from django.core import mail
 from employers.models import Organisation
 from tests.conftest import html
 
+pytestmark = pytest.mark.skeleton
+
 SIGNUP_URL = "/nl/werkgevers/aanmelden/"
 CSRF_TOKEN = re.compile(rb'name="csrfmiddlewaretoken" value="[^"]*"')
 

@@ -12,6 +12,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.conftest import html
 
+pytestmark = pytest.mark.skeleton
+
 ORGANISATION_URL = "/nl/werkgevers/mijn-organisatie/"
 
 

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from employers.demo import DEMO_EMPLOYER
+from demo.employers import DEMO_EMPLOYER
 from employers.forms import (
     ClosedAsFilledForm,
     ColleagueForm,
@@ -25,7 +25,7 @@ from employers.forms import (
     SignUpForm,
     VacancyForm,
 )
-from employers.views import ACTIONS
+from employers.postings import POSTED_ACTIONS as ACTIONS
 from tests.fuzz import hostile
 from tests.fuzz.urls import demo_employer_postings
 from vacancies.models import Place

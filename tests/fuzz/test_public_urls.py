@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from employers.demo import DEMO_EMPLOYER
+from demo.employers import DEMO_EMPLOYER
 from tests.fuzz import hostile
 from tests.fuzz.urls import employer_targets, public_targets
 

@@ -10,12 +10,12 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from home import demo_content
-from home.demo import event_day
+from demo import home_content as demo_content
+from demo import vacancy_content
+from demo.home import event_day
+from demo.vacancies import demo_reference_code
 from home.models import EventPage, Location, LocationIndexPage, StoryPage
 from tests.conftest import html
-from vacancies import demo_content as vacancy_content
-from vacancies.demo import demo_reference_code
 from vacancies.models import Vacancy
 
 RESIDENT_LANGUAGES = ["ar", "fa", "ti", "tr"]

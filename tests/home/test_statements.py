@@ -162,8 +162,8 @@ def test_both_statements_are_linked_from_the_footer(client, code):
         assert client.get(translated.url).status_code == 200
 
 
-def test_load_demo_twice_keeps_one_of_each_statement():
-    call_command("load_demo", stdout=io.StringIO())
+def test_load_demo_twice_keeps_one_of_each_statement(demo_site):
+    # The session loaded the demo once (demo_site); this is the second run.
     call_command("load_demo", stdout=io.StringIO())
 
     footer = FooterSettings.objects.get()

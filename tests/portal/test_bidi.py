@@ -11,7 +11,8 @@ from employers.models import Posting
 from home.models import CheckerPage, StoryPage
 from portal.templatetags.portal_tags import direction_of
 from tests.conftest import html
-from tests.factories import OrganisationFactory, VacancyFactory
+from tests.employers.factories import OrganisationFactory
+from tests.vacancies.factories import VacancyFactory
 from vacancies.models import VacancyIndexPage
 
 pytestmark = pytest.mark.django_db

@@ -17,9 +17,8 @@ def load_demo():
     return out.getvalue()
 
 
-@pytest.mark.django_db
-def test_load_demo_builds_the_home_page_in_six_languages_and_can_run_again():
-    load_demo()
+def test_load_demo_builds_the_home_page_in_six_languages_and_can_run_again(demo_site):
+    # The session loaded the demo once (demo_site); this is the second run.
     pages_after_first_run = Page.objects.count()
 
     load_demo()
@@ -33,9 +32,7 @@ def test_load_demo_builds_the_home_page_in_six_languages_and_can_run_again():
     assert Page.objects.filter(depth=2).exclude(pk__in=homes).count() == 0
 
 
-@pytest.mark.django_db
-def test_demo_translations_are_marked_as_not_checked_by_a_person():
-    load_demo()
+def test_demo_translations_are_marked_as_not_checked_by_a_person(demo_site):
     translated = HomePage.objects.exclude(locale__language_code="nl")
     statuses = PageTranslationStatus.objects.filter(page__in=translated)
     assert statuses.count() == 5

@@ -10,6 +10,8 @@ from django.utils import translation
 from portal.urls import urlpatterns as portal_urlpatterns
 from tests.conftest import html
 
+pytestmark = pytest.mark.skeleton
+
 
 def broken_view(request):
     raise RuntimeError("a fault in a view")

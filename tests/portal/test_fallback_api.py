@@ -21,7 +21,7 @@ from portal.localization import (
     localize,
     localize_many,
 )
-from tests.factories import VacancyFactory, VacancyTranslationFactory
+from tests.vacancies.factories import VacancyFactory, VacancyTranslationFactory
 from vacancies.presentation import reader_text
 
 pytestmark = pytest.mark.django_db

@@ -61,6 +61,9 @@ def test_other_errors_are_still_500s(demo_site, client):
 
 FAULT_ANSWER_SECONDS = 5
 REDIS = ("127.0.0.1", 6379)
+# The servers of these tests share Redis database 11: under pytest-xdist (`--dist loadgroup`)
+# they run one after the other on one worker.
+pytestmark = pytest.mark.xdist_group("redis-db-11")
 
 
 class CuttableProxy:
@@ -184,6 +187,9 @@ def server_behind_proxies(page_cache_seconds, conn_max_age=0):
         "TEST_REDIS_URL": f"redis://127.0.0.1:{redis_proxy.port}/11",
         "TEST_PAGE_CACHE_SECONDS": str(page_cache_seconds),
         "TEST_CONN_MAX_AGE": str(conn_max_age),
+        # Production's limits (the test run itself has none: portal/settings/test.py).
+        "DB_STATEMENT_TIMEOUT_MS": "5000",
+        "DB_LOCK_TIMEOUT_MS": "3000",
     }
     server = subprocess.Popen(  # noqa: S603 - our own command line
         [sys.executable, "-m", "gunicorn", "portal.wsgi:application"]

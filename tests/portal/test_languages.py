@@ -9,7 +9,9 @@ from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from portal import languages
-from tests.factories import ContentPageFactory, HomePageFactory
+from tests.home.factories import ContentPageFactory, HomePageFactory
+
+pytestmark = pytest.mark.skeleton
 
 PORTAL_LANGUAGES = ["nl", "en", "ar", "fa", "ti", "tr"]
 

@@ -8,7 +8,7 @@ from django.test import override_settings
 
 from portal import ratelimit
 from tests.conftest import html
-from tests.factories import EMPLOYER_PASSWORD, EmployerUserFactory
+from tests.employers.factories import EMPLOYER_PASSWORD, EmployerUserFactory
 
 ADMIN_LOGIN = "/admin/login/"
 EMPLOYER_LOGIN = "/en/werkgevers/inloggen/"

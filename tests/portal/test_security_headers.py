@@ -14,7 +14,7 @@ from django.test import Client, override_settings
 from django.urls import reverse
 
 from portal.ratelimit import too_many_attempts_message
-from tests.factories import EmployerUserFactory
+from tests.employers.factories import EmployerUserFactory
 from vacancies.models import VacancyIndexPage
 
 SECURITY_SETTINGS = [

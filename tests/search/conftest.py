@@ -3,7 +3,8 @@ import pytest
 from wagtail.models import Locale
 
 from home.models import HomePage
-from tests.factories import ContentPageFactory, VacancyFactory, VacancyTranslationFactory
+from tests.home.factories import ContentPageFactory
+from tests.vacancies.factories import VacancyFactory, VacancyTranslationFactory
 
 
 @pytest.fixture

@@ -45,7 +45,7 @@ def test_the_elasticsearch_client_carries_its_dsl():
 def test_reindex_vacancies_rebuilds_a_lost_index(indexed):
     from wagtail.search.models import IndexEntry
 
-    from tests.factories import VacancyFactory
+    from tests.vacancies.factories import VacancyFactory
 
     vacancy = indexed(lambda: VacancyFactory(title="Dakdekker herindexeertest"))
     IndexEntry.objects.filter(

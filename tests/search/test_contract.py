@@ -14,7 +14,7 @@ from django.test import override_settings
 from search.backends import search_backends
 from search.query import GUIDES, VACANCIES, SiteSearch
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
 
 ENGINES = [
     pytest.param({}, id="database"),

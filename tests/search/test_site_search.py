@@ -7,7 +7,8 @@ from portal.page_cache import CONTENT
 from search.models import SearchLogEntry
 from search.query import GUIDES, RULES, VACANCIES, SiteSearch, clean_query
 from tests.conftest import html
-from tests.factories import ContentPageFactory, VacancyFactory
+from tests.home.factories import ContentPageFactory
+from tests.vacancies.factories import VacancyFactory
 
 pytestmark = pytest.mark.django_db
 

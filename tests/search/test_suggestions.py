@@ -4,7 +4,7 @@ import pytest
 
 from search.views import SUGGESTIONS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
 
 
 def suggest(client, language, text):

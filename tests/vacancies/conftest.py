@@ -5,7 +5,7 @@ import pytest
 
 from django.core.cache import cache
 
-from tests.factories import PlaceFactory, VacancyFactory, VacancyTranslationFactory
+from tests.vacancies.factories import PlaceFactory, VacancyFactory, VacancyTranslationFactory
 from vacancies.models import Vacancy, VacancyIndexPage
 
 

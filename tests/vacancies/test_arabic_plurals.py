@@ -4,7 +4,7 @@ import pytest
 
 from django.utils import translation
 
-from tests.factories import VacancyFactory
+from tests.vacancies.factories import VacancyFactory
 from vacancies.filters import hours_options
 from vacancies.presentation import hours_text
 

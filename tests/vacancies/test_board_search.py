@@ -7,11 +7,11 @@ from urllib.parse import urlencode
 import pytest
 
 from tests.conftest import html
-from tests.factories import VacancyFactory
+from tests.vacancies.factories import VacancyFactory
 from vacancies.choices import SUPPORT_FACTS
 from vacancies.models import Vacancy
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
 
 
 def api(client, board_url, query="", language="nl"):

@@ -17,11 +17,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 
 from tests.conftest import html
-from tests.factories import VacancyFactory, VacancyTranslationFactory
+from tests.vacancies.factories import VacancyFactory, VacancyTranslationFactory
 from vacancies.choices import Contract, Sector
 from vacancies.models import Vacancy
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
 ATOM = "{http://www.w3.org/2005/Atom}"
 ENDPOINTS = ["", "feed/", "api/", "posters/"]
 

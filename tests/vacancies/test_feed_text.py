@@ -4,9 +4,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.factories import VacancyFactory
+from tests.vacancies.factories import VacancyFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 HOSTILE_TITLE = "Schoonmaker <script>alert(1)</script>"

@@ -18,7 +18,7 @@ from home.models import EventPage, Location, LocationIndexPage
 from portal.localization import has_own_text
 from search.query import EVENTS, LOCATIONS, SiteSearch
 from tests.conftest import html
-from tests.factories import PlaceFactory, VacancyFactory
+from tests.vacancies.factories import PlaceFactory, VacancyFactory
 from vacancies import query as board_query
 from vacancies.choices import Contract, Kind, Shift
 from vacancies.models import Vacancy

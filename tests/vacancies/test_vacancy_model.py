@@ -10,11 +10,11 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
 
-from tests.factories import PlaceFactory, VacancyFactory, VacancyTranslationFactory
+from tests.vacancies.factories import PlaceFactory, VacancyFactory, VacancyTranslationFactory
 from vacancies.models import REFERENCE_ALPHABET, Vacancy, normalise_reference_code
 from vacancies.models import vacancy as vacancy_module
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
 
 
 def test_reference_codes_are_short_unambiguous_and_unique(empty_board):

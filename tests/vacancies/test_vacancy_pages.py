@@ -10,10 +10,10 @@ import pytest
 from django.utils import timezone
 
 from tests.conftest import html
-from tests.factories import VacancyFactory, VacancyTranslationFactory
+from tests.vacancies.factories import VacancyFactory, VacancyTranslationFactory
 from vacancies.models import Vacancy
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 

@@ -1,14 +1,16 @@
 """Fill a fresh portal with demo content. Safe to run again: it updates what is there.
 
-Each app that has demo content keeps it in its own `demo.py` with a `load(command)` function;
-they run in the order of INSTALLED_APPS, so an app's demo can use what the apps before it made.
+Each part of the demo is a module of the `demo` package with a `load(command)` function. They run
+in the order of `PARTS`, the apps' own dependency order, so a part can use what the parts before
+it made (the vacancies need the home page, the editors' roles need every page tree).
 """
 
-from importlib import import_module
-
-from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
+
+from demo import bookings, editors, employers, home, site, vacancies
+
+PARTS = (site, home, vacancies, employers, editors, bookings)
 
 
 class Command(BaseCommand):
@@ -16,12 +18,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            for app_config in apps.get_app_configs():
-                try:
-                    demo = import_module(f"{app_config.name}.demo")
-                except ModuleNotFoundError as error:
-                    if error.name != f"{app_config.name}.demo":
-                        raise
-                    continue
-                demo.load(self)
+            for part in PARTS:
+                part.load(self)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

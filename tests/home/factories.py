@@ -1,0 +1,100 @@
+"""Factories of the editorial pages (pass `parent=` to build()/create()), and `build_site`: the
+page skeleton a page test needs, without loading the demo."""
+
+from dataclasses import dataclass
+
+import factory
+import wagtail_factories
+
+from django.conf import settings
+
+from wagtail.models import Locale, Page, Site
+
+from home.models import ContentPage, HomePage
+from portal import languages
+from vacancies.models import VacancyIndexPage
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Startpagina {n}")
+    intro = "Werken vanuit het azc kan."
+    employer_title = "Ik ben werkgever"
+    employer_text = "Lees wat u moet regelen."
+    resident_title = "Ik woon in een azc"
+    resident_text = "Lees wanneer u mag werken."
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = HomePage
+
+
+class ContentPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Tekstpagina {n}")
+    intro = "Een korte samenvatting."
+    body = "<p>De tekst van de pagina.</p>"
+
+    class Meta:
+        model = ContentPage
+
+
+class VacancyIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Vacatures"
+    slug = "vacatures"
+
+    class Meta:
+        model = VacancyIndexPage
+
+
+@dataclass
+class SiteSkeleton:
+    """What build_site made: the default Site and, per language code, its home and board."""
+
+    site: Site
+    homes: dict
+    boards: dict
+
+    @property
+    def home(self):
+        return self.homes[settings.LANGUAGE_CODE]
+
+    @property
+    def board(self):
+        return self.boards[settings.LANGUAGE_CODE]
+
+
+def build_site():
+    """The default Site rooted at a Dutch HomePage with its vacancy board, both translated into
+    every portal language (published translations, one translation key per page).
+
+    Enough for a page test: /nl/, /ar/, /en/vacatures/ ... answer. The Site is pointed at the new
+    home page, so it also works where other pages (the demo's) already exist.
+    """
+    source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    home = HomePageFactory(parent=Page.get_first_root_node(), locale=source)
+    site = Site.objects.filter(is_default_site=True).first() or Site(
+        hostname="localhost", port=80, is_default_site=True
+    )
+    site.root_page = home
+    site.save()
+    board = VacancyIndexPageFactory(parent=home, locale=source)
+    homes, boards = {source.language_code: home}, {source.language_code: board}
+    for code in languages.language_codes():
+        if code != source.language_code:
+            locale = Locale.objects.get(language_code=code)
+            homes[code] = _published_translation(home, locale)
+            boards[code] = _published_translation(board, locale)
+    return SiteSkeleton(site=site, homes=homes, boards=boards)
+
+
+def _published_translation(page, locale):
+    """`page` copied into `locale` and published; an alias made on creation is replaced."""
+    existing = page.get_translation_or_none(locale)
+    if existing is not None and existing.alias_of_id is None:
+        return existing.specific
+    if existing is not None:
+        existing.delete()
+    translation = page.copy_for_translation(locale)
+    translation.title = f"{page.title} ({locale.language_code})"
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation.specific
