@@ -25,12 +25,12 @@ $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
-portal/static/vendor/.built: node_modules/.package-lock.json scripts/build_assets.py $(VENV)/.installed
+core/static/vendor/.built: node_modules/.package-lock.json scripts/build_assets.py $(VENV)/.installed
 	$(BIN)/python scripts/build_assets.py
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
-assets: portal/static/vendor/.built
+assets: core/static/vendor/.built
 
 demo: install assets
 	$(MANAGE) migrate --noinput
@@ -92,4 +92,4 @@ restore:
 	$(MANAGE) restore_site "$(BACKUP)"
 
 clean:
-	rm -rf $(VENV) node_modules portal/static/vendor static_collected .test-db.sqlite3* .test-media
+	rm -rf $(VENV) node_modules core/static/vendor static_collected .test-db.sqlite3* .test-media

@@ -17,7 +17,7 @@ GUNICORN_KEEPALIVE          seconds an idle keep-alive connection stays open (de
 GUNICORN_MAX_REQUESTS       requests after which a worker is replaced (default 2000, 0 = never)
 GUNICORN_PROXY_PROTOCOL     "off" (default), or "v1"/"v2"/"auto" when the proxy sends the PROXY
                             protocol header (HAProxy `send-proxy-v2`): then REMOTE_ADDR is the
-                            visitor's address, which the rate limits (portal/ratelimit.py) need
+                            visitor's address, which the rate limits (core/ratelimit.py) need
 FORWARDED_ALLOW_IPS         addresses of the proxies trusted to set X-Forwarded-Proto and to
                             send the PROXY header (default 127.0.0.1,::1)
 GUNICORN_LOG_LEVEL          error log level (default info)

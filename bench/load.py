@@ -19,7 +19,7 @@ and site search from its results cache (search/views.py: the search log counts e
 cached or not). Meanwhile one new vacancy is published every --churn-seconds (default 10), as
 employers' postings being approved all day: each publication makes the board, the feed, the
 home page and site search render again, while other vacancies' pages and the editorial pages
-stay cached (portal/page_cache.py). Phase 2 compares a page from the page cache with a bare
+stay cached (core/page_cache.py). Phase 2 compares a page from the page cache with a bare
 Django view (the whole middleware stack, a view that does nothing) under the same load.
 
 A request counts as an error when it answers other than 2xx/3xx or raises. When the server

@@ -168,7 +168,7 @@ def main():
                 repeat=100,
             )
             # The same requests as an anonymous visitor gets them in production: from the page
-            # cache (portal/page_cache.py) until the board changes.
+            # cache (core/page_cache.py) until the board changes.
             with override_settings(PAGE_CACHE_SECONDS=60):
                 report(
                     f"... the same {size:,} vacancies through the page cache",

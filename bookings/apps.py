@@ -11,6 +11,6 @@ class BookingsConfig(AppConfig):
     def ready(self):
         # `home` must not import this app: the desk cards render whatever the "desk" slot holds.
         from bookings.desk_slot import book_a_talk_context
-        from portal import slots
+        from core import slots
 
         slots.register("desk", "bookings/includes/desk_slot.html", book_a_talk_context)

@@ -4,7 +4,7 @@ Made by a data migration (bookings/migrations/0002_desk_staff_role.py) and kept 
 `load_demo`; like editors/roles.py, it sets exactly these permissions, so running it again
 takes away anything added by hand."""
 
-from portal.permissions import permission_for
+from core.permissions import permission_for
 
 DESK_STAFF = "Baliemedewerkers"
 

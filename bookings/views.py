@@ -24,7 +24,7 @@ from bookings import service
 from bookings.desks import shown_desk, source_desk
 from bookings.forms import BookingForm
 from bookings.models import Booking, Slot
-from portal import ratelimit
+from core import ratelimit
 
 # How far ahead residents see free times.
 DAYS_AHEAD = 28

@@ -22,6 +22,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.synctree import synchronize_tree
 
+from core.models import FooterSettings, MainMenu
 from demo import flyer, resident_content, statements
 from demo import home_content as content
 from home.localization import translate_instance, translate_page
@@ -40,7 +41,6 @@ from home.models import (
     StoryIndexPage,
     StoryPage,
 )
-from portal.models import FooterSettings, MainMenu
 
 UNREVIEWED = PageTranslationStatus.Status.UNREVIEWED
 

@@ -9,8 +9,8 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 from wagtail_localize.models import LocaleSynchronization
 
-from portal import languages
-from portal.locales import ensure_locales
+from core import languages
+from core.locales import ensure_locales
 
 # The superuser; the editors' apps add a login per role (editors/demo.py, employers/demo.py).
 DEMO_ADMIN = ("admin", "admin@werkroute.example")

@@ -2,16 +2,16 @@
 
 Every claim was checked against the code when written; change the text when the code changes:
 
-- no cookie for anonymous visitors: portal/settings/base.py, portal/page_cache.py and the tests
+- no cookie for anonymous visitors: portal/settings/base.py, core/page_cache.py and the tests
   that assert it (tests/portal/test_chrome.py, tests/browser/test_home.py);
 - the search log and its retention: search/models.py, SEARCH_LOG_DAYS, prune_search_log;
 - employer accounts: employers/models.py, employers/forms.py (SignUpForm asks no personal name),
-  the e-mails in employers/notifications.py, counting attempts in portal/ratelimit.py;
+  the e-mails in employers/notifications.py, counting attempts in core/ratelimit.py;
 - the server's access log: access_log_format in gunicorn.conf.py (no address, no query);
 - how the site is tested: tests/browser/ (axe-core in nl and ar, keyboard, without JavaScript);
 - booking a talk: bookings/models.py (what a booking holds), purge_bookings (deleted seven days
   after the talk), the CSRF cookie of the booking form, the "booking" rate limits;
-- dates in Tigrinya: portal/formats/ti (Ge'ez month names, tests/portal/test_dates.py).
+- dates in Tigrinya: core/formats/ti (Ge'ez month names, tests/portal/test_dates.py).
 
 Deleting employer accounts is not automated, so the statement promises removal on request only.
 The dates are fixed text an editor changes when the statement is reviewed. The other portal

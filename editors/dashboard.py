@@ -7,9 +7,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.languages import language_name
 from editors import charts, figures
 from editors.translation_backlog import STATE_LABELS, STATES, backlog_per_language
-from portal.languages import language_name
 from vacancies import lifecycle
 
 # The admin list's filter for what the "open" charts count (`Vacancy.objects.visible()`).

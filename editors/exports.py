@@ -14,9 +14,9 @@ from django.utils.formats import date_format
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import language_name
 from editors import figures
 from editors.translation_backlog import STATE_LABELS, STATES, backlog_per_language
-from portal.languages import language_name
 
 # A cell starting with one of these is a formula to a spreadsheet: employers type titles.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

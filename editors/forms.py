@@ -2,10 +2,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import language_name
 from editors.figures import MAX_PERIOD_DAYS, Period
 from editors.section_po import sections
 from editors.translation_backlog import target_locales
-from portal.languages import language_name
 from vacancies.models import Vacancy, VacancyTranslation
 
 

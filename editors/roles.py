@@ -13,12 +13,12 @@ Least privilege:
 - Vertalers translate: they edit and publish pages in the translated languages, translate
   rules and locations and vacancy texts, but have no permission on the Dutch source tree, and
   may not add rules or locations (which is what lets them edit the source; see
-  portal.permissions).
+  core.permissions).
 """
 
 from django.conf import settings
 
-from portal.permissions import permission_for
+from core.permissions import permission_for
 
 EDITORS = "Redacteuren"
 MODERATORS = "Moderatoren"

@@ -5,8 +5,8 @@ from django.conf import settings
 from wagtail.signals import page_published
 from wagtail_localize.models import StringTranslation
 
+from core.localization import has_own_text
 from home.models import PageTranslationStatus
-from portal.localization import has_own_text
 
 
 def mark_machine_translation(sender, instance, **kwargs):

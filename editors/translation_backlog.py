@@ -7,7 +7,7 @@ language:
 - "machine" or "unreviewed" when the translation exists but no person marked it checked;
 - fine otherwise (checked by a person, and newer than the source).
 
-The statuses are portal.localization's (what readers are told); "outdated" is the editors' own.
+The statuses are core.localization's (what readers are told); "outdated" is the editors' own.
 """
 
 from dataclasses import dataclass
@@ -17,8 +17,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
+from core.localization import MACHINE, UNREVIEWED, UNTRANSLATED, has_own_text, stored_status
 from home.models import PageTranslationStatus
-from portal.localization import MACHINE, UNREVIEWED, UNTRANSLATED, has_own_text, stored_status
 
 OUTDATED = "outdated"
 

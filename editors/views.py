@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from core.languages import language_name
 from editors import exports
 from editors.dashboard import dashboard_context
 from editors.figures import Period
@@ -22,7 +23,6 @@ from editors.forms import (
 from editors.section_po import NotOurFile, export_section, import_section, parse, target_locale
 from editors.translation_backlog import STATE_LABELS, page_needs, target_locales
 from editors.vacancy_translations import save_translations
-from portal.languages import language_name
 from vacancies.choices import TranslationQuality
 from vacancies.models import Vacancy
 

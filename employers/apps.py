@@ -9,9 +9,9 @@ class EmployersConfig(AppConfig):
     verbose_name = _("Employers")
 
     def ready(self):
+        from core import slots
         from employers import signals
         from employers.views import employer_link_context
-        from portal import slots
 
         signals.connect()
         slots.register(

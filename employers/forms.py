@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from core.fields import NoBidiControlsMixin
 from employers.accounts import employer_accounts, is_employer_account, staff_accounts
 from employers.models import (
     MAX_HIRES,
@@ -19,7 +20,6 @@ from employers.models import (
     validate_kvk_number,
 )
 from employers.uploads import clean_logo
-from portal.fields import NoBidiControlsMixin
 from vacancies.field_layout import VACANCY_FIELD_GROUPS, employer_fields
 from vacancies.models import Vacancy
 

@@ -18,9 +18,9 @@ from wagtail.actions.unpublish import UnpublishAction
 from wagtail.log_actions import log
 from wagtail.models import WorkflowState
 
+from core.middleware import raise_if_database_unavailable
 from employers.forms import ClosedAsFilledForm, VacancyForm
 from employers.models import Posting
-from portal.middleware import raise_if_database_unavailable
 from vacancies import lifecycle
 from vacancies.lifecycle import Lifecycle
 from vacancies.models import Vacancy
@@ -284,8 +284,8 @@ class Action:
     message: object = None
     refusal: object = NOT_POSSIBLE
     labels: tuple = ()  # (state, label) pairs where the label differs
-    # A name in portal.ratelimit.DEFAULT_LIMITS, counted per account (and per IP address when
-    # `rate_limit_per_ip`) and refused with portal.ratelimit.attempt (employers/views.py).
+    # A name in core.ratelimit.DEFAULT_LIMITS, counted per account (and per IP address when
+    # `rate_limit_per_ip`) and refused with core.ratelimit.attempt (employers/views.py).
     rate_limit: str | None = None
     rate_limit_per_ip: bool = False
 

@@ -26,6 +26,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from wagtail.log_actions import log
 
+from core import ratelimit
+from core.localization import active_locale_id, localize_many
 from employers import notifications, postings
 from employers.forms import (
     ColleagueForm,
@@ -37,8 +39,6 @@ from employers.forms import (
     VacancyForm,
 )
 from employers.models import EmployerFormSettings, Membership, Organisation, Posting
-from portal import ratelimit
-from portal.localization import active_locale_id, localize_many
 from vacancies.models import Vacancy, VacancyIndexPage
 from vacancies.views import detail_context
 
@@ -356,7 +356,7 @@ def vacancy_create(request):
 
 def rate_limit_refusal(request, action):
     """Counts one attempt at `action` by this account (and IP address, where the table says);
-    the refusal (portal.ratelimit) when over the limit."""
+    the refusal (core.ratelimit) when over the limit."""
     if action.rate_limit is None:
         return None
     whos = [f"user:{request.user.pk}"]

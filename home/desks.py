@@ -10,8 +10,8 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 
+from core.localization import locale_id_of, localize_many, reader_language
 from home.models.snippets import Location
-from portal.localization import locale_id_of, localize_many, reader_language
 
 
 def _key(name):

@@ -1,6 +1,6 @@
 """What readers are told about the language of the page they read.
 
-One rule, used by every page type (portal.localization decides the status): a page in the
+One rule, used by every page type (core.localization decides the status): a page in the
 reader's language as written needs no notice; a page that exists in this language only as an
 alias of the Dutch page says it is not translated yet; a translation says whether a person
 checked it. Each notice links to the Dutch original.
@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from portal.localization import SOURCE, UNTRANSLATED, language_code_of, locale_id_of, localize
+from core.localization import SOURCE, UNTRANSLATED, language_code_of, locale_id_of, localize
 
 
 @dataclass(frozen=True)
 class TranslationNotice:
-    kind: str  # a portal.localization status: "untranslated", "reviewed", "unreviewed", "machine"
+    kind: str  # a core.localization status: "untranslated", "reviewed", "unreviewed", "machine"
     source_url: str
     source_language: str
 

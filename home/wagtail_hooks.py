@@ -9,8 +9,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.permissions import may_change_source
 from home.models import Location, PageTranslationStatus, RuleStatement
-from portal.permissions import may_change_source
 
 
 class PageTranslationStatusViewSet(SnippetViewSet):

@@ -1,11 +1,11 @@
 """The editors' login at /admin/login/, for staff accounts only: Wagtail's own view, with the
-same limits on failed attempts as the employers' login (portal/ratelimit.py, "admin_login")."""
+same limits on failed attempts as the employers' login (core/ratelimit.py, "admin_login")."""
 
 from wagtail.admin.forms.auth import PasswordResetForm
 from wagtail.admin.views.account import LoginView
 
+from core.ratelimit import RateLimitedLoginMixin
 from employers.accounts import is_staff_account, staff_accounts
-from portal.ratelimit import RateLimitedLoginMixin
 
 
 class RateLimitedAdminLoginView(RateLimitedLoginMixin, LoginView):

@@ -6,9 +6,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.health import healthz
+from core.sitemaps import PageSitemap, sitemap_views_for
 from portal.admin_login import RateLimitedAdminLoginView
-from portal.health import healthz
-from portal.sitemaps import PageSitemap, sitemap_views_for
 from vacancies.sitemaps import VacancySitemap
 
 sitemap_index, sitemap_section = sitemap_views_for(

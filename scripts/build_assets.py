@@ -1,8 +1,8 @@
-"""Copy the front-end files the portal serves from node_modules into portal/static/vendor/.
+"""Copy the front-end files the portal serves from node_modules into core/static/vendor/.
 
 The NL Design System CSS and the fonts are npm packages (installed by `npm ci`, never committed).
 The site serves only what it uses: the Utrecht components listed below, bundled into one file,
-and one weight of each self-hosted font. portal/static/css/portal.css loads the fonts by
+and one weight of each self-hosted font. core/static/css/portal.css loads the fonts by
 unicode-range, so a Dutch or English page downloads no font at all.
 
 Run from the project root: `python scripts/build_assets.py` (the Makefile does this).
@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
-VENDOR = ROOT / "portal" / "static" / "vendor"
+VENDOR = ROOT / "core" / "static" / "vendor"
 
 # Utrecht components used by the portal's templates, in cascade order.
 UTRECHT_COMPONENTS = [

@@ -13,6 +13,6 @@ class SearchConfig(AppConfig):
     verbose_name = _("Site search")
 
     def ready(self):
-        from portal import slots
+        from core import slots
 
         slots.register("header", "search/includes/header_search.html", header_search_context)

@@ -14,6 +14,15 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
+from core import versions
+from core.cache_keys import versioned_key
+from core.localization import (
+    UNTRANSLATED,
+    locale_id_of,
+    localize_many,
+    status_of,
+    text_language,
+)
 from home.models import (
     CheckerPage,
     ContentPage,
@@ -27,15 +36,6 @@ from home.models import (
     StoryPage,
 )
 from home.models.snippets import served_names
-from portal import versions
-from portal.cache_keys import versioned_key
-from portal.localization import (
-    UNTRANSLATED,
-    locale_id_of,
-    localize_many,
-    status_of,
-    text_language,
-)
 from search.highlight import passage
 from vacancies.models import Vacancy, VacancyIndexPage
 from vacancies.presentation import reader_text
@@ -62,7 +62,7 @@ PAGE_TYPES = {
 # The desk finder is found as a page; the desks on it are matched by search_locations.
 LOCATION_PAGE_TYPES = (LocationIndexPage,)
 # What search finds: pages (PAGES), vacancies (BOARD), rules and desks (snippets: SHARED).
-# Cached counts, suggestions and results are keyed on these (portal/cache_keys.py).
+# Cached counts, suggestions and results are keyed on these (core/cache_keys.py).
 SEARCH_SHOWS = (versions.SHARED, versions.PAGES, versions.BOARD)
 
 
@@ -83,7 +83,7 @@ class Hit:
     url: str
     passage: str
     language: str  # the language the title and passage are written in
-    status: str = ""  # a portal.localization status
+    status: str = ""  # a core.localization status
     detail: str = ""
     detail_language: str = ""  # set when the detail is not in the reader's language
 
@@ -160,7 +160,7 @@ class SiteSearch:
     @cached_property
     def _rules(self):
         """Rules in the visitor's language, and Dutch ones not translated into it (the one
-        fallback rule, portal.localization)."""
+        fallback rule, core.localization)."""
         shown = RuleStatement.objects.exclude(status=RuleStatement.Status.EXPIRED)
         own = list(self.search(shown.filter(locale_id=self.locale.pk)))
         if self.language == settings.LANGUAGE_CODE:

@@ -13,10 +13,10 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
-from portal import versions
-from portal.cache_keys import versioned_key
-from portal.localization import localize_many
-from portal.page_cache import is_anonymous_page_request
+from core import versions
+from core.cache_keys import versioned_key
+from core.localization import localize_many
+from core.page_cache import is_anonymous_page_request
 from search.models import SearchLogEntry
 from search.query import KIND_LABELS, KINDS, SEARCH_SHOWS, SiteSearch, clean_query
 from vacancies.models import Vacancy, VacancyIndexPage

@@ -10,7 +10,7 @@ class VacanciesConfig(AppConfig):
 
     def ready(self):
         # Tells the page cache what a vacancy change makes stale.
-        from portal import slots
+        from core import slots
         from vacancies import cache  # noqa: F401
         from vacancies.home_slot import latest_vacancies_context
 

@@ -1,4 +1,4 @@
-"""What a vacancy change makes stale (portal/invalidation.py): the board - its lists, counts,
+"""What a vacancy change makes stale (core/invalidation.py): the board - its lists, counts,
 feeds and the home page's latest vacancies - and that vacancy's own pages, nothing else. Other
 vacancies' pages and the editorial pages stay in the page cache while employers post all day.
 
@@ -6,7 +6,7 @@ The pages declare the same namespaces when they render (vacancies/models/pages.p
 vacancies/home_slot.py), so a rule here and a declaration there always name the same thing.
 """
 
-from portal import invalidation, versions
+from core import invalidation, versions
 from vacancies.models import Vacancy, VacancyTranslation
 
 

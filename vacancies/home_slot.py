@@ -2,8 +2,8 @@
 
 from django.utils.translation import get_language
 
-from portal import page_cache, versions
-from portal.localization import active_locale_id
+from core import page_cache, versions
+from core.localization import active_locale_id
 from vacancies.models import Vacancy, VacancyIndexPage
 from vacancies.presentation import reader_text
 from vacancies.query import for_cards

@@ -8,7 +8,7 @@ from django import forms
 from django.utils import formats
 from django.utils.translation import get_language_info, gettext, ngettext
 
-from portal.localization import MACHINE, SOURCE, UNTRANSLATED, stored_status
+from core.localization import MACHINE, SOURCE, UNTRANSLATED, stored_status
 from vacancies.choices import SUPPORT_FACTS
 from vacancies.query import is_chosen
 
@@ -18,7 +18,7 @@ class ReaderText:
     title: str
     description: str
     language: str  # the language title and description are written in
-    status: str  # a portal.localization status: source, reviewed, machine or untranslated
+    status: str  # a core.localization status: source, reviewed, machine or untranslated
 
     @property
     def is_machine(self):
@@ -41,7 +41,7 @@ def reader_text(vacancy, language):
     """The visitor's language when the employer wrote in it or a translation exists; else the
     employer's own text, which the page then labels with its language.
 
-    The portal's one fallback rule and status vocabulary (portal.localization); a vacancy's
+    The portal's one fallback rule and status vocabulary (core.localization); a vacancy's
     translations are rows of its own, so they are picked here, from the prefetched rows."""
     if vacancy.language == language:
         return ReaderText(vacancy.title, vacancy.description, language, SOURCE)

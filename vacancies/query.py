@@ -14,8 +14,8 @@ from django.db.models import BooleanField, Count, Prefetch, Q
 from django.db.models.expressions import RawSQL
 from django.utils.translation import get_language
 
-from portal import versions
-from portal.cache_keys import versioned_key
+from core import versions
+from core.cache_keys import versioned_key
 from vacancies.models.vacancy import Place, VacancyTranslation
 from vacancies.search_text import fact_tokens_for
 from vacancies.words import search_terms, term_stem, word_base
@@ -187,7 +187,7 @@ def _count_where(condition):
 
 
 # The board's version moves on when a vacancy or its translation changes in public
-# (vacancies/cache.py), SHARED when a place does (portal/invalidation.py); cached counts and
+# (vacancies/cache.py), SHARED when a place does (core/invalidation.py); cached counts and
 # places carry both in their key.
 BOARD = versions.BOARD
 BOARD_SHOWS = (versions.SHARED, BOARD)

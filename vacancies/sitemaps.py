@@ -1,5 +1,5 @@
 """The board's sitemap section: every open vacancy in every portal language (the index and
-the pages' section are portal/sitemaps.py)."""
+the pages' section are core/sitemaps.py)."""
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from portal.permissions import permission_for
+from core.permissions import permission_for
 
 GROUP = "Moderatoren"
 WORKFLOW = "Vacaturemoderatie"

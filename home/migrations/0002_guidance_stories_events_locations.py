@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
 import modelsearch.index
-import portal.fields
+import core.fields
 import uuid
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -113,7 +113,7 @@ class Migration(migrations.Migration):
                 ('walk_in', models.BooleanField(default=True, help_text='Tick when residents can come by during opening hours without an appointment.', verbose_name='walk in without appointment')),
                 ('phone', models.CharField(blank=True, help_text='Optional.', max_length=20, validators=[django.core.validators.RegexValidator('^\\+?[0-9 ()-]{6,20}$', 'Enter a phone number with digits only, for example 0592 123 456.')], verbose_name='phone')),
                 ('whatsapp', models.CharField(blank=True, help_text='Optional. Residents often prefer WhatsApp. International form: +316...', max_length=16, validators=[django.core.validators.RegexValidator('^\\+[1-9][0-9]{7,14}$', 'Enter the number in international form without spaces, for example +31612345678.')], verbose_name='WhatsApp number')),
-                ('languages', portal.fields.LanguagesField(help_text='The portal languages the staff at this desk speak.', verbose_name='languages spoken')),
+                ('languages', core.fields.LanguagesField(help_text='The portal languages the staff at this desk speak.', verbose_name='languages spoken')),
                 ('other_languages', models.CharField(blank=True, help_text="Optional. Other languages spoken, for example 'Somali, Dari'.", max_length=200, verbose_name='other languages')),
                 ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
             ],
@@ -134,7 +134,7 @@ class Migration(migrations.Migration):
                 ('start', models.DateTimeField(help_text='Date and time it starts.', verbose_name='starts')),
                 ('end', models.DateTimeField(help_text='Date and time it ends.', verbose_name='ends')),
                 ('address', models.CharField(blank=True, help_text='Where it is, when it is not at one of the desks.', max_length=200, verbose_name='address')),
-                ('languages', portal.fields.LanguagesField(help_text='The languages spoken at the event.', verbose_name='languages spoken')),
+                ('languages', core.fields.LanguagesField(help_text='The languages spoken at the event.', verbose_name='languages spoken')),
                 ('registration', wagtail.fields.RichTextField(help_text='How to sign up, or that no sign-up is needed.', verbose_name='how to register')),
                 ('location', models.ForeignKey(blank=True, help_text='Choose a Job Office or Meedoenbalie, or fill in the address below.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='home.location', verbose_name='at a desk')),
             ],

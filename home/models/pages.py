@@ -22,13 +22,13 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.fields import LanguagesField, optional_page_link
+from core.localization import in_active_language, language_code_of, localized_pages
 from home import checker
 from home import desks as desks_module
 from home.blocks import CheckerQuestionBlock, GuideStreamBlock, heading_anchor
 from home.choices import Audience, Sector
 from home.translation_status import translation_notice
-from portal.fields import LanguagesField, optional_page_link
-from portal.localization import in_active_language, language_code_of, localized_pages
 
 # Rich text for editors stays small on purpose: headings, emphasis, lists and links.
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]

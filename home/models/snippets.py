@@ -14,8 +14,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.fields import LanguagesField
 from home.blocks import OpeningPeriodBlock
-from portal.fields import LanguagesField
 
 # A rule statement nobody has checked for longer than this is listed for editors as stale.
 RULE_STALE_AFTER = relativedelta(months=6)

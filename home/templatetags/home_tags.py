@@ -1,9 +1,9 @@
 from django import template
 from django.utils.translation import get_language_info
 
+from core.localization import in_active_language
+from core.localization import text_language as language_of_text
 from home.choices import Actor, Weekday
-from portal.localization import in_active_language
-from portal.localization import text_language as language_of_text
 
 register = template.Library()
 

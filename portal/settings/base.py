@@ -7,8 +7,8 @@ import dj_database_url
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from portal import languages
-from portal.machine_translation import machine_translator
+from core import languages
+from core.machine_translation import machine_translator
 from search.backends import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -19,7 +19,7 @@ DEBUG = False
 
 INSTALLED_APPS = [
     # Our apps first, so their templates win over the libraries'.
-    "portal",
+    "core",
     "home",
     "vacancies",
     "employers",
@@ -58,28 +58,28 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # Outermost: a database that is away answers 503, whichever layer below ran into it.
-    "portal.middleware.DatabaseUnavailableMiddleware",
+    "core.middleware.DatabaseUnavailableMiddleware",
     # Sees every other response, including the page cache's, and says who may keep it.
-    "portal.middleware.CacheHeadersMiddleware",
+    "core.middleware.CacheHeadersMiddleware",
     # Pages go out gzipped (a 30 KB board page becomes 5 KB on a phone), with Django's random
     # padding against BREACH. Outside the page cache, which keeps the plain page.
     "django.middleware.gzip.GZipMiddleware",
-    "portal.page_cache.UpdatePageCacheMiddleware",
+    "core.page_cache.UpdatePageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "portal.middleware.ContentSecurityPolicyMiddleware",
-    "portal.middleware.PermissionsPolicyMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
+    "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "portal.middleware.LanguagePrefixMiddleware",
+    "core.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "portal.page_cache.FetchFromPageCacheMiddleware",
+    "core.page_cache.FetchFromPageCacheMiddleware",
 ]
-# Whole pages for anonymous visitors, kept until content changes (portal/page_cache.py). Also
+# Whole pages for anonymous visitors, kept until content changes (core/page_cache.py). Also
 # the Cache-Control max-age those pages get, so browsers and proxies keep them only briefly.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
 
@@ -89,7 +89,7 @@ WSGI_APPLICATION = "portal.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "portal" / "templates"],
+        "DIRS": [BASE_DIR / "core" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -117,14 +117,14 @@ DATABASES = {
 def with_postgresql_timeouts(database, default_statement_ms=5000, default_lock_ms=3000):
     """A stalled or locked PostgreSQL must not hold a request (and its worker) for ever: the
     connection attempt, each statement and each wait for a lock give up after a few seconds,
-    and the request ends in the 503 page (portal/middleware.DatabaseUnavailableMiddleware).
+    and the request ends in the 503 page (core/middleware.DatabaseUnavailableMiddleware).
     A kept connection (CONN_MAX_AGE) is checked before reuse with a client-side limit,
-    DB_HEALTH_CHECK_TIMEOUT_MS (portal/postgresql/base.py), because the server's own limits do
+    DB_HEALTH_CHECK_TIMEOUT_MS (core/postgresql/base.py), because the server's own limits do
     not help when the server or the network stalls.
     DB_CONNECT_TIMEOUT is in seconds, the others in milliseconds; 0 means no limit."""
     if "postgresql" not in database.get("ENGINE", ""):
         return database
-    database["ENGINE"] = "portal.postgresql"
+    database["ENGINE"] = "core.postgresql"
     database["HEALTH_CHECK_TIMEOUT_MS"] = int(os.environ.get("DB_HEALTH_CHECK_TIMEOUT_MS", "1000"))
     options = database.setdefault("OPTIONS", {})
     options["connect_timeout"] = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
@@ -140,12 +140,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
 def redis_cache_settings(url):
-    """Redis as a cache that fails soft (portal/fail_soft_cache.py): short socket timeouts and
+    """Redis as a cache that fails soft (core/fail_soft_cache.py): short socket timeouts and
     no retries, because a page rendered without the cache beats a page that waits for it."""
     timeout = float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.5"))
     return {
         "default": {
-            "BACKEND": "portal.fail_soft_cache.FailSoftRedisCache",
+            "BACKEND": "core.fail_soft_cache.FailSoftRedisCache",
             "LOCATION": url,
             "OPTIONS": {
                 "socket_connect_timeout": timeout,
@@ -187,7 +187,7 @@ WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.admin_login.StaffPasswordResetFo
 
 TIME_ZONE = "Europe/Amsterdam"
 # Our own date formats where Django has none (Tigrinya) or an incomplete set (Arabic).
-FORMAT_MODULE_PATH = ["portal.formats"]
+FORMAT_MODULE_PATH = ["core.formats"]
 USE_I18N = True
 USE_TZ = True
 
@@ -208,7 +208,7 @@ WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 SEARCH_LOG_DAYS = int(os.environ.get("SEARCH_LOG_DAYS", "90"))
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods"]
 
-# Off unless MACHINE_TRANSLATOR is set (portal/machine_translation.py).
+# Off unless MACHINE_TRANSLATOR is set (core/machine_translation.py).
 _machine_translator = machine_translator(os.environ)
 if _machine_translator:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_translator
@@ -220,7 +220,7 @@ LOGIN_URL = "wagtailadmin_login"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
-# How many proxies in front of gunicorn append to X-Forwarded-For (portal/ratelimit.py counts
+# How many proxies in front of gunicorn append to X-Forwarded-For (core/ratelimit.py counts
 # attempts per visitor's address); 0 when gunicorn sees visitors directly.
 TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
 CSRF_COOKIE_HTTPONLY = True  # nothing reads it from JavaScript: forms carry the token
@@ -229,7 +229,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
-# Content-Security-Policy (django-csp, portal/middleware.py). Public pages load scripts, styles,
+# Content-Security-Policy (django-csp, core/middleware.py). Public pages load scripts, styles,
 # fonts and images only from this site: no inline script or style, no third party. Structured
 # data (JSON-LD) is a data block, which script-src does not govern.
 _media_origin = "/".join(MEDIA_URL.split("/")[:3]) if "://" in MEDIA_URL else None

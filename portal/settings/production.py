@@ -43,7 +43,7 @@ def base_url_from_hosts(allowed_hosts):
 
 # The start of every link in the admin's e-mails; base.py's development default would send
 # moderators to 127.0.0.1. `check --deploy` refuses a missing, local or plain-http value
-# (portal/checks.py).
+# (core/checks.py).
 _base_url_from_env = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip().rstrip("/")
 WAGTAILADMIN_BASE_URL = _base_url_from_env or base_url_from_hosts(ALLOWED_HOSTS)
 # Connections are kept for a minute and checked before reuse, so a restarted PostgreSQL costs

@@ -12,9 +12,9 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.strings import StringValue
 
+from core.machine_translation import DEEPL, LIBRETRANSLATE, machine_translator
 from editors.signals import mark_machine_translation
 from home.models import HomePage, PageTranslationStatus
-from portal.machine_translation import DEEPL, LIBRETRANSLATE, machine_translator
 
 pytestmark = pytest.mark.skeleton
 

@@ -6,8 +6,8 @@ itself reversed, so a spoofed "nekaM" reads as "Maken". Directional marks stay.
 
 import pytest
 
+from core.fields import without_bidi_controls
 from employers.models import Posting
-from portal.fields import without_bidi_controls
 
 pytestmark = pytest.mark.skeleton
 

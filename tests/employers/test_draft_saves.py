@@ -6,8 +6,8 @@ import pytest
 from django.test import Client
 from django.utils import translation
 
+from core import page_cache, ratelimit, versions
 from employers.models import Posting
-from portal import page_cache, ratelimit, versions
 from tests.conftest import html
 from tests.employers.conftest import approve, submit
 from vacancies.query import board_version

@@ -1,4 +1,4 @@
-"""One refusal policy (portal/ratelimit.py) at every rate-limited place: status 429, a
+"""One refusal policy (core/ratelimit.py) at every rate-limited place: status 429, a
 Retry-After header within the window, and the message in the visitor's language - on the form,
 with what was typed kept, or on the 429 page where there is no form."""
 
@@ -8,7 +8,7 @@ from django.http import HttpResponse
 from django.test import override_settings
 from django.utils import translation
 
-from portal import ratelimit
+from core import ratelimit
 from tests.conftest import html
 
 pytestmark = pytest.mark.skeleton

@@ -9,8 +9,8 @@ from django.core import mail
 from django.test import override_settings
 from django.utils import translation
 
+from core import ratelimit
 from employers.models import Membership, Organisation
-from portal import ratelimit
 from tests.conftest import html
 from tests.employers.factories import EMPLOYER_PASSWORD, EmployerUserFactory
 

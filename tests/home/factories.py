@@ -10,8 +10,8 @@ from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
 
+from core import languages
 from home.models import ContentPage, HomePage
-from portal import languages
 from vacancies.models import VacancyIndexPage
 
 

@@ -6,7 +6,7 @@ from django.conf import settings
 
 from wagtail.models import Site
 
-from portal import languages
+from core import languages
 from tests.home.factories import build_site
 
 pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]

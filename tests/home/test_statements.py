@@ -16,8 +16,8 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page
 
+from core.models import FooterSettings
 from home.models import ContentPage
-from portal.models import FooterSettings
 from search.models import SearchLogEntry
 from tests.conftest import html
 
@@ -105,12 +105,12 @@ def test_the_forms_to_log_in_or_sign_up_set_only_the_cookie_the_statement_names(
 
     assert set(response.cookies) == {settings.CSRF_COOKIE_NAME}
     text = statement_text(client, "privacy", "nl")
-    assert "Als u niet inlogt, plaatsen we geen cookie." in text
+    assert "Als u niet inlogt en geen gesprek afspreekt, plaatsen we geen cookie." in text
     assert "Het formulier om in te loggen of een account te maken plaatst" in text
 
 
 def test_tigrinya_month_names_are_no_longer_a_known_issue(client):
-    # The statement once listed Dutch month names in Tigrinya; portal/formats/ti fixed that.
+    # The statement once listed Dutch month names in Tigrinya; core/formats/ti fixed that.
     day = datetime.date(2026, 11, 30)
     with translation.override("nl"):
         dutch = date_filter(day, "F")

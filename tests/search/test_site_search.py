@@ -2,8 +2,8 @@
 
 import pytest
 
-from portal import versions
-from portal.page_cache import CONTENT
+from core import versions
+from core.page_cache import CONTENT
 from search.models import SearchLogEntry
 from search.query import GUIDES, RULES, VACANCIES, SiteSearch, clean_query
 from tests.conftest import html

@@ -13,9 +13,9 @@ from django.utils import translation
 
 from wagtail.models import Locale
 
+from core.localization import has_own_text
 from home.choices import Sector
 from home.models import EventPage, Location, LocationIndexPage
-from portal.localization import has_own_text
 from search.query import EVENTS, LOCATIONS, SiteSearch
 from tests.conftest import html
 from tests.vacancies.factories import PlaceFactory, VacancyFactory

@@ -2,8 +2,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
+from core import page_cache, versions
 from home.models.pages import OverviewPage
-from portal import page_cache, versions
 from vacancies import views
 
 
@@ -21,7 +21,7 @@ class VacancyIndexPage(RoutablePageMixin, OverviewPage):
         verbose_name = _("vacancy board")
         verbose_name_plural = _("vacancy boards")
 
-    # Each route declares what it shows to the page cache (portal/page_cache.py): the lists
+    # Each route declares what it shows to the page cache (core/page_cache.py): the lists
     # the board, a vacancy's pages that vacancy alone (vacancies/cache.py).
     @path("")
     def board(self, request):

@@ -1,0 +1,235 @@
+"""Site chrome that every page shares: language alternates, breadcrumbs, footer links."""
+
+import unicodedata
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from wagtail.models import Page, Site
+
+from core import slots, versions
+from core.cache_keys import versioned_key
+from core.localization import active_locale_id, has_own_text, localized_pages, text_language
+from core.models import FooterSettings
+
+register = template.Library()
+
+FOOTER_CACHE_SECONDS = 3600
+# What the menu and the footer are made of: their own settings and snippets (SHARED) and the
+# titles and URLs of the pages they link to (MENU, core/invalidation.py).
+MENU_SHOWS = (versions.SHARED, versions.MENU)
+
+
+@dataclass(frozen=True)
+class LanguageAlternate:
+    code: str
+    name_local: str
+    url: str
+    is_current: bool
+    bidi: bool
+    # False when this language shows the Dutch text (an untranslated page): such a URL is kept
+    # in the switcher but left out of the hreflang alternates.
+    has_own_text: bool
+
+
+def home_url(language_code):
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=[""])
+
+
+def _page_translations(page):
+    pages = page.get_translations(inclusive=True).live().select_related("locale")
+    return {translated.locale.language_code: translated for translated in pages}
+
+
+def language_alternates_for(request, page=None):
+    """Where the current page lives in each portal language, in the order of LANGUAGES."""
+    current = translation.get_language()
+    translations = _page_translations(page) if isinstance(page, Page) else {}
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        info = translation.get_language_info(code)
+        translated_page = translations.get(code)
+        if translated_page is not None:
+            # A routable page's sub-URL (a vacancy, its poster) exists in every language.
+            url = translated_page.get_url(request) + getattr(request, "alternate_subpath", "")
+            own_text = has_own_text(translated_page)
+        elif isinstance(page, Page):
+            # A page that does not exist in this language: offer that language's home page.
+            url, own_text = home_url(code), False
+        else:
+            url, own_text = translate_url(request.path, code), True
+        alternates.append(
+            LanguageAlternate(
+                code=code,
+                name_local=info["name_local"],
+                url=url,
+                is_current=code == current,
+                bidi=info["bidi"],
+                has_own_text=own_text,
+            )
+        )
+    return alternates
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    request = context.get("request")
+    if request is None:
+        return []
+    return language_alternates_for(request, context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    return context["request"].build_absolute_uri(url)
+
+
+@register.filter
+def content_language(page):
+    """The language a page's text is written in: Dutch for an untranslated page (an alias)."""
+    return text_language(page)
+
+
+@register.filter
+def language_dir(language_code):
+    """The direction, rtl or ltr, to give text written in the language with this code.
+
+    An element with a dir attribute is isolated from the text around it (the HTML rendering rules
+    give it unicode-bidi: isolate), so a Dutch title inside an Arabic breadcrumb keeps its own
+    order. Better than dir="auto" for text whose language is known: an Arabic title that starts
+    with a Latin name ("Werkroute: ...") stays right to left.
+    """
+    try:
+        return "rtl" if translation.get_language_info(language_code)["bidi"] else "ltr"
+    except KeyError:
+        return "auto"
+
+
+@register.filter
+def direction_of(text, language_code):
+    """The direction of a title or name: its script's when it has only one, else its language's.
+
+    A translation may keep its Dutch title while the page is Arabic ("Doe de check: mag ik
+    werken?"); given rtl, the question mark would move to the start. An Arabic title that starts
+    with a Latin name ("Werkroute: ...") has both scripts and keeps its language's direction.
+    """
+    scripts = {unicodedata.bidirectional(character) for character in str(text)}
+    right_to_left = bool(scripts & {"R", "AL"})
+    if right_to_left != ("L" in scripts):
+        return "rtl" if right_to_left else "ltr"
+    return language_dir(language_code)
+
+
+@register.filter
+def bdi(value):
+    """The value, escaped, in a <bdi> element: a name or title of unknown direction inside a
+    translated sentence ("More about {{ name }}") neither reorders the sentence nor is reordered
+    by it. Use it on the variables of a blocktranslate, so the msgid stays plain text."""
+    return format_html("<bdi>{}</bdi>", value)
+
+
+@register.simple_tag
+def breadcrumb_pages(page):
+    """The ancestors of a page from its language's home page down, without the page itself."""
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return list(
+        page.get_ancestors().filter(depth__gte=2).select_related("locale").specific(defer=True)
+    )
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer in the reader's language: the same on every page of a language, so it is
+    rendered once and kept in the cache until a page or the footer settings change."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    page = context.get("page")
+    locale = page.locale_id if isinstance(page, Page) else active_locale_id()
+    site = Site.find_for_request(request)
+    key = versioned_key("portal:footer", site.pk if site else 0, locale, depends_on=MENU_SHOWS)
+    footer_html = cache.get(key)
+    if footer_html is None:
+        footer_html = render_to_string(
+            "includes/footer.html", footer_context(request, locale), request=request
+        )
+        cache.set(key, footer_html, FOOTER_CACHE_SECONDS)
+    return footer_html
+
+
+def footer_context(request, locale):
+    footer = FooterSettings.for_request(request)
+    links = []
+    chosen = [footer.contact_page, footer.accessibility_page, footer.privacy_page]
+    for localized in localized_pages(chosen, locale):
+        if localized is not None:
+            links.append(
+                {
+                    "title": localized.title,
+                    "url": localized.get_url(request),
+                    "lang": content_language(localized),
+                }
+            )
+    return {"footer": footer, "links": links}
+
+
+@register.simple_tag
+def current_home_url():
+    return home_url(translation.get_language() or settings.LANGUAGE_CODE)
+
+
+@register.simple_tag(takes_context=True)
+def page_slot(context, name, subject=None):
+    """Render what other apps registered for slot `name` (see core/slots.py); `subject` is
+    what the slot is about when it is not the page, such as the vacancy on a vacancy page."""
+    request = context.get("request")
+    rendered = []
+    for part in slots.parts(name):
+        part_context = part.get_context(request, context.get("page"), subject)
+        if part_context is not None:
+            rendered.append(render_to_string(part.template_name, part_context, request=request))
+    # Each part is the output of an autoescaping template.
+    return mark_safe("".join(rendered))  # noqa: S308
+
+
+MENU_CACHE_SECONDS = 3600
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The main navigation for this reader: (title, url, language, aria-current) per item.
+
+    The links are the same on every page of a language, so they are kept in the cache until
+    content changes; only which one is current is worked out per request.
+    """
+    from core.menu import current_link, main_menu_links
+
+    request = context.get("request")
+    if request is None:
+        return []
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    site = Site.find_for_request(request)
+    key = versioned_key("portal:menu", site.pk if site else 0, language, depends_on=MENU_SHOWS)
+    links = cache.get(key)
+    if links is None:
+        links = main_menu_links(request, language)
+        cache.set(key, links, MENU_CACHE_SECONDS)
+    current, exact = current_link(links, request.path)
+    return [
+        {
+            "title": link.title,
+            "url": link.url,
+            "language": link.language,
+            "current": ("page" if exact else "true") if link is current else "",
+        }
+        for link in links
+    ]
