@@ -20,7 +20,7 @@ def open_code():
 def closed_code():
     recent = timezone.localdate() - datetime.timedelta(days=20)
     return (
-        Vacancy.objects.closed()
+        Vacancy.objects.expired()
         .filter(closing_date__gte=recent)
         .order_by("pk")
         .first()
