@@ -2,26 +2,18 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from bookings import admin_urls
 from bookings.models import Slot
+from core.admin_menu import PermissionMenuItem
 
 
 @hooks.register("register_admin_urls")
 def register_booking_urls():
     return [path("afspraken/", include(admin_urls, namespace="bookings_admin"))]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 class SlotViewSet(SnippetViewSet):

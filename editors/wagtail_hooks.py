@@ -3,9 +3,9 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
+from core.admin_menu import PermissionMenuItem
 from editors import urls
 from editors.dashboard import dashboard_context
 from editors.figures import Period
@@ -35,15 +35,6 @@ class FiguresPanel(Component):
 def add_figures_panel(request, panels):
     if request.user.has_perm("editors.view_figures"):
         panels.append(FiguresPanel(request))
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_reports_menu_item")

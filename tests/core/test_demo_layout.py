@@ -5,13 +5,14 @@ tests/bench". The apps' source is parsed, not imported, so a lazy import inside 
 counts too.
 """
 
-import ast
 from pathlib import Path
 
 import pytest
 
 from django.apps import apps
 from django.conf import settings
+
+from tests.core.test_layers import imports_in
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,16 +39,7 @@ def test_the_apps_of_the_portal_are_all_checked():
 
 def demo_imports(source):
     """The modules of the `demo` package that `source` imports, with their line numbers."""
-    found = []
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            names = [node.module]
-        else:
-            continue
-        found += [(name, node.lineno) for name in names if name.split(".")[0] == "demo"]
-    return found
+    return [(name, line) for line, name in imports_in(source) if name.split(".")[0] == "demo"]
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,9 @@ LAYERS = ["core", "home", "bookings", "vacancies", "search", "employers", "edito
 PACKAGES = {*LAYERS, "demo"}
 
 
-def imports_of(path):
-    """The first-party packages a module imports (any import, also inside functions)."""
-    tree = ast.parse(path.read_text(), filename=str(path))
-    for node in ast.walk(tree):
+def imports_in(source):
+    """(line, module) of every absolute import in `source`, also those inside functions."""
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
@@ -26,8 +25,14 @@ def imports_of(path):
         else:
             continue
         for name in names:
-            if name.split(".")[0] in PACKAGES:
-                yield node.lineno, name
+            yield node.lineno, name
+
+
+def imports_of(path):
+    """The first-party packages a module imports."""
+    for line, name in imports_in(path.read_text()):
+        if name.split(".")[0] in PACKAGES:
+            yield line, name
 
 
 def modules_of(package):
