@@ -46,9 +46,17 @@ class Slot(models.Model):
         verbose_name=_("desk"),
         on_delete=models.CASCADE,
         related_name="booking_slots",
+        help_text=_("The desk where the talk takes place. Choose the Dutch version of the desk."),
     )
-    starts_at = models.DateTimeField(verbose_name=_("starts at"))
-    minutes = models.PositiveSmallIntegerField(verbose_name=_("minutes"), default=30)
+    starts_at = models.DateTimeField(
+        verbose_name=_("starts at"),
+        help_text=_("Date and time the talk begins. Residents can book only times in the future."),
+    )
+    minutes = models.PositiveSmallIntegerField(
+        verbose_name=_("minutes"),
+        default=30,
+        help_text=_("How long the talk lasts. One resident can book each time."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = SlotQuerySet.as_manager()
