@@ -96,3 +96,45 @@ class NoBidiControlsMixin:
             if isinstance(self.fields[name].widget, forms.PasswordInput):
                 continue
             self.cleaned_data[name] = without_bidi_controls(value)
+
+
+def own_script_language_choices():
+    """The portal languages, each named in its own language and script ("العربيّة", "Türkçe"),
+    as the language switcher names them: a reader finds their language without reading ours."""
+    return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
+
+
+class LanguageOptionsMixin:
+    """For a choice widget of portal languages. Each option says which language its label is in
+    (WCAG 3.1.2), so a screen reader pronounces "فارسی" in Persian, and is isolated (dir="auto")
+    so a right-to-left name keeps its own order in a left-to-right list and the other way round.
+    With radio buttons or checkboxes, includes/form_field.html puts the lang on each label."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value and str(value) in dict(settings.LANGUAGES):
+            option["attrs"].update(lang=str(value), dir="auto")
+        return option
+
+
+class LanguageSelect(LanguageOptionsMixin, forms.Select):
+    pass
+
+
+class LanguageChoiceField(forms.ChoiceField):
+    """A form field for choosing the language the portal writes or shows something in."""
+
+    widget = LanguageSelect
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("choices", own_script_language_choices)
+        super().__init__(**kwargs)
+
+
+def offer_languages_in_own_script(field):
+    """Turns a form field made from a model's `choices=settings.LANGUAGES` into an own-script
+    choice, keeping its label, help text and required-ness."""
+    field.choices = own_script_language_choices()
+    field.widget = LanguageSelect(choices=field.choices, attrs=field.widget.attrs)
+    field.widget.is_required = field.required
+    return field

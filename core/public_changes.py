@@ -35,6 +35,7 @@ NEVER_PUBLIC = {
     "wagtailsearch.indexentry",
     "employers.posting",
     "employers.membership",
+    "employers.callbackrequest",
     "search.searchlogentry",
 }
 

@@ -43,6 +43,12 @@ DEFAULT_LIMITS = {
     # so generous; per phone number: a few bookings a day is plenty for one person.
     "booking": (30, 60 * 60),
     "booking_number": (6, 24 * 60 * 60),
+    # Asking for e-mail alerts (each sends a confirmation e-mail to the address typed in): per
+    # IP address generous, as residents of one azc share it; per address a few a day.
+    "alert_signup": (30, 60 * 60),
+    "alert_signup_address": (5, 24 * 60 * 60),
+    # An employer's "call me back" request: each one is e-mailed to the service point.
+    "callback": (5, 60 * 60),
 }
 
 

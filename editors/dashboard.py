@@ -85,6 +85,9 @@ def dashboard_context(period):
         "employers": figures.employers(period),
         "stale_rules": figures.stale_rules(),
         "stale_rules_url": reverse("stale_rules"),
+        "minimum_wage": figures.minimum_wage_status(),
+        "minimum_wage_list_url": reverse("wagtailsnippets_home_minimumwage:list"),
+        "minimum_wage_add_url": reverse("wagtailsnippets_home_minimumwage:add"),
         "backlog": [
             (code, language_name(code), [counts[state] for state in STATES])
             for code, counts in backlog_per_language().items()

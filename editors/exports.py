@@ -6,6 +6,7 @@ placements are numbers, and no user, e-mail address or name of a person appears.
 
 import csv
 import io
+from decimal import Decimal
 
 from openpyxl import Workbook
 
@@ -136,13 +137,33 @@ def table(slug, period):
     return str(title), [str(header) for header in headers], rows
 
 
+# The CSV is written for Excel in Dutch, the editors' spreadsheet: Dutch Windows uses ";" as
+# the list separator (a comma is the decimal sign), so Excel opens a ";" file straight into
+# columns. Any text with ";", quotes or line breaks is quoted; other tools read it with ";".
+CSV_DELIMITER = ";"
+CSV_DECIMAL_SIGN = ","
+
+
+def csv_cell(value):
+    """One cell as text: numbers with a decimal comma, texts made safe from formulas."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, float | Decimal):
+        return str(value).replace(".", CSV_DECIMAL_SIGN)
+    if isinstance(value, int):
+        return str(value)
+    return safe_cell(str(value))
+
+
 def as_csv(slug, period):
     _title, headers, rows = table(slug, period)
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(headers)
+    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([safe_cell(header) for header in headers])
     for row in rows:
-        writer.writerow([safe_cell(str(cell) if cell is not None else "") for cell in row])
+        writer.writerow([csv_cell(cell) for cell in row])
     # With a byte order mark Excel opens UTF-8 correctly (place names, Arabic titles).
     return "\ufeff" + buffer.getvalue()
 

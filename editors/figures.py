@@ -15,7 +15,7 @@ from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from employers.models import Organisation, Posting
-from home.models import RuleStatement
+from home.models import MinimumWage, RuleStatement
 from search.models import SearchLogEntry
 from vacancies import lifecycle
 from vacancies.choices import Contract, Sector
@@ -190,6 +190,26 @@ def employers(period):
 
 def stale_rules():
     return RuleStatement.objects.stale().count()
+
+
+@dataclass(frozen=True)
+class MinimumWageStatus:
+    """The minimum wage the vacancy board checks pay against, as editors must keep it."""
+
+    in_force: MinimumWage | None  # None: not entered, so pay is not checked
+    upcoming: MinimumWage | None  # an amount entered ahead of its start date
+    stale: bool  # the amount in force was not checked against its source for six months
+
+    @property
+    def needs_editor(self):
+        return self.in_force is None or self.stale
+
+
+def minimum_wage_status(today=None):
+    today = today or lifecycle.today()
+    in_force = MinimumWage.objects.in_force(today)
+    upcoming = MinimumWage.objects.filter(valid_from__gt=today).order_by("valid_from").first()
+    return MinimumWageStatus(in_force, upcoming, bool(in_force and in_force.is_stale(today)))
 
 
 # --- site search -----------------------------------------------------------------------------

@@ -110,3 +110,28 @@ VacancyTranslationFormSet = forms.inlineformset_factory(
     extra=1,
     can_delete=True,
 )
+
+
+# The comment goes to the employer in an e-mail and on their dashboard: room for a few points.
+MAX_CHANGES_COMMENT = 2000
+
+
+class RequestChangesForm(forms.Form):
+    """A moderator's answer that sends a vacancy back: what the employer should change."""
+
+    comment = forms.CharField(
+        label=_("What should the employer change?"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=MAX_CHANGES_COMMENT,
+        help_text=_(
+            "The employer reads this in an e-mail and on their dashboard. Be concrete and "
+            "friendly, for example: 'Please give the pay per hour.' At most 2000 characters."
+        ),
+        error_messages={
+            "required": _("Write what the employer should change, so they can fix it."),
+            "max_length": _(
+                "Make the comment shorter: at most %(limit_value)d characters (it has "
+                "%(show_value)d)."
+            ),
+        },
+    )

@@ -7,13 +7,15 @@ exist when it runs: run `manage.py sync_roles` after adding a language.
 
 Least privilege:
 - Redacteuren write, publish and translate the editorial content (pages, rules, locations,
-  images, documents), choose promoted search results, see vacancies and employers, and read
-  the figures.
-- Moderatoren approve or reject vacancies and employer organisations, nothing else.
+  images, documents), keep the minimum wage the vacancy board checks pay against and the
+  employers' service point, answer employers' call-back requests, choose promoted search
+  results, see vacancies and employers, and read the figures.
+- Moderatoren approve or reject vacancies and employer organisations, nothing else (they may
+  look up the minimum wage that a vacancy's pay flag names).
 - Vertalers translate: they edit and publish pages in the translated languages, translate
-  rules and locations and vacancy texts, but have no permission on the Dutch source tree, and
-  may not add rules or locations (which is what lets them edit the source; see
-  core.permissions).
+  rules, locations, the employers' service point and vacancy texts, but have no permission
+  on the Dutch source tree, and may not add rules or locations (which is what lets them edit
+  the source; see core.permissions).
 """
 
 from django.conf import settings
@@ -41,6 +43,8 @@ TRANSLATE = [
     "vacancies.vacancytranslation.add_vacancytranslation",
     "vacancies.vacancytranslation.change_vacancytranslation",
     "vacancies.vacancytranslation.delete_vacancytranslation",
+    "employers.employerservicepoint.view_employerservicepoint",
+    "employers.employerservicepoint.change_employerservicepoint",
 ]
 
 MODEL_PERMISSIONS = {
@@ -52,6 +56,13 @@ MODEL_PERMISSIONS = {
         "home.location.add_location",
         "home.location.delete_location",
         "home.pagetranslationstatus.add_pagetranslationstatus",
+        "home.minimumwage.view_minimumwage",
+        "home.minimumwage.add_minimumwage",
+        "home.minimumwage.change_minimumwage",
+        "home.minimumwage.delete_minimumwage",
+        "employers.employerservicepoint.add_employerservicepoint",
+        "employers.callbackrequest.view_callbackrequest",
+        "employers.callbackrequest.change_callbackrequest",
         "vacancies.vacancy.view_vacancy",
         "vacancies.place.view_place",
         "vacancies.place.add_place",
@@ -68,6 +79,7 @@ MODEL_PERMISSIONS = {
         "vacancies.vacancy.view_vacancy",
         "vacancies.vacancy.change_vacancy",
         "vacancies.vacancy.publish_vacancy",
+        "home.minimumwage.view_minimumwage",
         "employers.organisation.view_organisation",
         "employers.organisation.change_organisation",
     ],

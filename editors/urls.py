@@ -16,4 +16,16 @@ urlpatterns = [
         views.vacancy_translation_edit,
         name="vacancy_translation_edit",
     ),
+    path("moderation/", views.moderation_queue, name="moderation_queue"),
+    path("moderation/<int:task_state_id>/", views.moderation_item, name="moderation_item"),
+    path(
+        "moderation/<int:task_state_id>/approve/",
+        views.moderation_approve,
+        name="moderation_approve",
+    ),
+    path(
+        "moderation/<int:task_state_id>/request-changes/",
+        views.moderation_request_changes,
+        name="moderation_request_changes",
+    ),
 ]

@@ -4,18 +4,21 @@ pages that need a translator."""
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from core.languages import language_name
-from editors import exports
+from editors import exports, moderation
 from editors.dashboard import dashboard_context
 from editors.figures import Period
 from editors.forms import (
     PeriodForm,
+    RequestChangesForm,
     SectionExportForm,
     SectionImportForm,
     VacancyTranslationFormSet,
@@ -195,7 +198,7 @@ def vacancy_translation_edit(request, pk):
     )
     if request.method == "POST" and formset.is_valid():
         save_translations(formset, request.user)
-        messages.success(request, _("The translations are saved and shown on the vacancy."))
+        messages.success(request, gettext("The translations are saved and shown on the vacancy."))
         return redirect("editors:vacancy_translations")
     return render(
         request,
@@ -203,3 +206,118 @@ def vacancy_translation_edit(request, pk):
         {"vacancy": vacancy, "formset": formset},
         status=400 if request.method == "POST" else 200,
     )
+
+
+# --- the moderators' queue of vacancies ------------------------------------------------------
+
+MODERATION_PER_PAGE = 25
+# Who answers a vacancy's moderation: the permission the moderators' group holds, and the
+# moderation task's own groups (editors/moderation.py) for each vacancy.
+MODERATE = "vacancies.publish_vacancy"
+
+
+def changes_form(item, data=None):
+    """The "request changes" form of one queue item; the prefix keeps its ids apart."""
+    return RequestChangesForm(data, prefix=f"changes-{item.task_state.pk}")
+
+
+def no_longer_waiting(request):
+    # Messages are stored after the admin's language is switched back: translate them here.
+    messages.info(
+        request,
+        gettext(
+            "This vacancy is no longer waiting for review: another moderator answered it, or "
+            "the employer withdrew it."
+        ),
+    )
+    return redirect("editors:moderation_queue")
+
+
+def render_item(request, item, form, status=200, error=None):
+    return render(
+        request,
+        "editors/moderation_item.html",
+        {"item": item, "form": form, "error": error},
+        status=status,
+    )
+
+
+@require_safe
+@needs(MODERATE)
+def moderation_queue(request):
+    tasks = moderation.moderation_tasks()
+    states = moderation.open_task_states(request.user, tasks).select_related(
+        "workflow_state", "revision"
+    )
+    page = Paginator(states, MODERATION_PER_PAGE).get_page(request.GET.get("page"))
+    items = moderation.queue_items(page.object_list, request.user, tasks)
+    return render(
+        request,
+        "editors/moderation_queue.html",
+        {"page": page, "rows": [(item, changes_form(item)) for item in items]},
+    )
+
+
+@require_safe
+@needs(MODERATE)
+def moderation_item(request, task_state_id):
+    try:
+        item = moderation.open_item(task_state_id, request.user)
+    except moderation.NotWaiting:
+        return no_longer_waiting(request)
+    return render_item(request, item, changes_form(item))
+
+
+@require_POST
+@needs(MODERATE)
+def moderation_approve(request, task_state_id):
+    try:
+        vacancy = moderation.approve(task_state_id, request.user, request.POST.get("revision", ""))
+    except moderation.NotWaiting:
+        return no_longer_waiting(request)
+    except moderation.ChangedSinceShown:
+        messages.warning(
+            request,
+            gettext(
+                "This vacancy was changed after you opened it. Check the latest version below "
+                "and answer again."
+            ),
+        )
+        return redirect("editors:moderation_item", task_state_id)
+    except PermissionDenied:
+        item = moderation.open_item(task_state_id, request.user)
+        return render_item(
+            request,
+            item,
+            changes_form(item),
+            status=403,
+            error=_(
+                "You made the latest change to this vacancy, so another moderator approves it."
+            ),
+        )
+    messages.success(
+        request, gettext("Approved and published: %(title)s") % {"title": vacancy.title}
+    )
+    return redirect("editors:moderation_queue")
+
+
+@require_POST
+@needs(MODERATE)
+def moderation_request_changes(request, task_state_id):
+    try:
+        item = moderation.open_item(task_state_id, request.user)
+    except moderation.NotWaiting:
+        return no_longer_waiting(request)
+    form = changes_form(item, request.POST)
+    if not form.is_valid():
+        return render_item(request, item, form, status=400)
+    try:
+        moderation.request_changes(task_state_id, request.user, form.cleaned_data["comment"])
+    except moderation.NotWaiting:
+        return no_longer_waiting(request)
+    messages.success(
+        request,
+        gettext("Sent back to the employer with your comment: %(title)s")
+        % {"title": item.edited.title},
+    )
+    return redirect("editors:moderation_queue")

@@ -4,11 +4,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.snippets.action_menu import WorkflowMenuItem
 
 from core.admin_menu import PermissionMenuItem
 from editors import urls
 from editors.dashboard import dashboard_context
 from editors.figures import Period
+from vacancies.models import Vacancy
 
 
 @hooks.register("register_admin_urls")
@@ -75,6 +77,43 @@ def register_vacancy_translations_menu_item():
         icon_name="clipboard-list",
         permission="vacancies.change_vacancytranslation",
     )
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu_item():
+    return PermissionMenuItem(
+        _("Vacancies to review"),
+        reverse("editors:moderation_queue"),
+        icon_name="tasks",
+        permission="vacancies.publish_vacancy",
+        order=210,
+    )
+
+
+class ApproveMenuItem(WorkflowMenuItem):
+    """Wagtail's "Approve and publish" as the main button of a vacancy's edit view.
+
+    Wagtail's script adds the workflow fields when the button is clicked; the button's own name
+    and the hidden field do the same without the script, so the button never just saves. Enter
+    in a field still saves the draft (see the template): approving takes the button itself."""
+
+    template_name = "editors/approve_menu_item.html"
+
+
+@hooks.register("construct_snippet_action_menu")
+def approve_first(menu_items, request, context):
+    """For a moderator who may approve a vacancy, approving is the main button, not an item
+    behind the arrow next to "Save draft"."""
+    if not isinstance(context.get("instance"), Vacancy):
+        return
+    for index, item in enumerate(menu_items):
+        if isinstance(item, WorkflowMenuItem) and item.name == "approve" and not item.launch_modal:
+            approve = ApproveMenuItem(
+                item.name, item.label, item.launch_modal, icon_name=item.icon_name
+            )
+            menu_items.pop(index)
+            menu_items.insert(0, approve)
+            return
 
 
 @hooks.register("register_log_actions")

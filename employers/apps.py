@@ -10,7 +10,7 @@ class EmployersConfig(AppConfig):
 
     def ready(self):
         from core import slots
-        from employers import signals
+        from employers import contact_point, signals
         from employers.views import employer_link_context
 
         signals.connect()
@@ -19,3 +19,12 @@ class EmployersConfig(AppConfig):
         )
         # The site's footer names the employers' way in; the footer itself names no app.
         slots.register("footer", "employers/includes/footer_links.html", lambda *args: {})
+        # Employer pages name the employer service point, not the residents' desks.
+        slots.register(
+            "contact_block",
+            "employers/includes/contact_point.html",
+            contact_point.contact_block_context,
+        )
+        slots.register(
+            "main_end", "employers/includes/contact_point.html", contact_point.main_end_context
+        )

@@ -1,26 +1,36 @@
 """The forms employers fill in. Help texts come from the models, so admin and portal agree."""
 
+import re
+
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from core.fields import NoBidiControlsMixin
+from core.fields import (
+    LanguageChoiceField,
+    NoBidiControlsMixin,
+    offer_languages_in_own_script,
+)
 from employers.accounts import employer_accounts, is_employer_account, staff_accounts
 from employers.models import (
     MAX_HIRES,
+    CallbackRequest,
     Organisation,
     normalise_kvk_number,
     validate_kvk_number,
 )
 from employers.uploads import clean_logo
+from vacancies import pay
 from vacancies.field_layout import VACANCY_FIELD_GROUPS, employer_fields
+from vacancies.forms import PayRuleFormMixin
 from vacancies.models import Vacancy
 
 ORGANISATION_FIELDS = [
@@ -108,7 +118,7 @@ class SignUpForm(NoBidiControlsMixin, KvkNumberMixin, forms.ModelForm):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=_("Type the same password once more."),
     )
-    language = forms.ChoiceField(
+    language = LanguageChoiceField(
         label=_("Language for e-mails"),
         help_text=_("The portal writes to you in this language."),
     )
@@ -126,9 +136,6 @@ class SignUpForm(NoBidiControlsMixin, KvkNumberMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from django.conf import settings
-
-        self.fields["language"].choices = settings.LANGUAGES
         self.fields["language"].initial = get_language()
         self.fields["email"].widget.attrs["autocomplete"] = "email"
 
@@ -215,16 +222,13 @@ class ColleagueForm(forms.Form):
         max_length=254,
         help_text=_("We send your colleague a link to choose a password."),
     )
-    language = forms.ChoiceField(
+    language = LanguageChoiceField(
         label=_("Language for e-mails"),
         help_text=_("The portal writes to your colleague in this language."),
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from django.conf import settings
-
-        self.fields["language"].choices = settings.LANGUAGES
         self.fields["language"].initial = get_language()
 
     def clean_email(self):
@@ -283,7 +287,7 @@ class OrganisationForm(NoBidiControlsMixin, KvkNumberMixin, forms.ModelForm):
         return logo
 
 
-class VacancyForm(NoBidiControlsMixin, forms.ModelForm):
+class VacancyForm(NoBidiControlsMixin, PayRuleFormMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = employer_fields()
@@ -292,6 +296,7 @@ class VacancyForm(NoBidiControlsMixin, forms.ModelForm):
             "start_date": DateInput(),
             "closing_date": DateInput(),
             "description": forms.Textarea(attrs={"rows": 10}),
+            "unpaid_purpose": forms.Textarea(attrs={"rows": 4}),
         }
 
     def __init__(self, *args, **kwargs):
@@ -299,11 +304,18 @@ class VacancyForm(NoBidiControlsMixin, forms.ModelForm):
         for name in ("hours_min", "hours_max"):
             self.fields[name].widget.attrs.update({"min": 1, "max": 60})
         self.fields["place"].queryset = self.fields["place"].queryset.order_by("name")
+        # The language the employer writes in, named in that language (as the switcher does).
+        offer_languages_in_own_script(self.fields["language"])
 
     def field_groups(self):
         return [
             (group.heading, [self[name] for name in group.fields]) for group in VACANCY_FIELD_GROUPS
         ]
+
+    @cached_property
+    def minimum_wage(self):
+        """The minimum wage in force today, shown with its source next to the salary fields."""
+        return pay.minimum_wage_on()
 
 
 class OrganisationAdminForm(WagtailAdminModelForm):
@@ -332,3 +344,106 @@ class OrganisationAdminForm(WagtailAdminModelForm):
             self.instance.approved_at = None
             self.instance.approved_by = None
         return super().save(commit=commit)
+
+
+# A phone number as people type it: digits, spaces, +, -, parentheses; 6 to 20 digits.
+CALLBACK_PHONE_CHARACTERS = re.compile(r"^[0-9 +()\-]+$")
+CALLBACK_PHONE_DIGITS = (6, 20)
+
+
+def too_long_message():
+    return _(
+        "Please shorten this to at most %(limit_value)d characters (you typed %(show_value)d)."
+    )
+
+
+def callback_field(model_field_name, label, help_text, required_message, **kwargs):
+    """A form field with the length of the model's field and messages in the reader's language."""
+    max_length = CallbackRequest._meta.get_field(model_field_name).max_length
+    return forms.CharField(
+        label=label,
+        help_text=help_text,
+        max_length=max_length,
+        error_messages={"required": required_message, "max_length": too_long_message()},
+        **kwargs,
+    )
+
+
+class CallbackForm(NoBidiControlsMixin, forms.Form):
+    """An employer asks the employer service point to call back: only what a call needs."""
+
+    organisation = callback_field(
+        "organisation",
+        _("Organisation"),
+        _("The name of your company or organisation."),
+        _("Please type the name of your organisation."),
+        widget=forms.TextInput(attrs={"autocomplete": "organization", "dir": "auto"}),
+    )
+    name = callback_field(
+        "name",
+        _("Your name"),
+        _("Whom we ask for when we call."),
+        _("Please type your name."),
+        widget=forms.TextInput(attrs={"autocomplete": "name", "dir": "auto"}),
+    )
+    phone = callback_field(
+        "phone",
+        _("Phone number"),
+        _("The number we can call you on, for example 0592 123 456 or +31 6 12345678."),
+        _("Please type your phone number."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "tel", "inputmode": "tel", "type": "tel", "dir": "ltr"}
+        ),
+    )
+    question = callback_field(
+        "question",
+        _("Your question"),
+        _(
+            "What would you like to talk about? At most 1000 characters. Please write no "
+            "personal details of residents here."
+        ),
+        _("Please type your question, so the right person calls you."),
+        widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
+    )
+    # A field people never see; software that fills in every field gives itself away.
+    fax_number = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    @property
+    def is_bot(self):
+        return bool(self.data.get(self.add_prefix("fax_number")))
+
+    def clean_organisation(self):
+        return self._one_line("organisation", _("Please type the name of your organisation."))
+
+    def clean_name(self):
+        return self._one_line("name", _("Please type your name."))
+
+    def _one_line(self, name, empty_message):
+        value = " ".join(self.cleaned_data[name].split())
+        if not value:
+            raise ValidationError(empty_message)
+        return value
+
+    def clean_phone(self):
+        number = " ".join(self.cleaned_data["phone"].split())
+        digits = sum(character.isdigit() for character in number)
+        low, high = CALLBACK_PHONE_DIGITS
+        if not CALLBACK_PHONE_CHARACTERS.match(number) or not low <= digits <= high:
+            raise ValidationError(
+                _(
+                    "We do not recognise this phone number. Use digits, and if you like spaces, "
+                    "+, - or brackets, for example 0592 123 456 or +31 6 12345678."
+                ),
+                code="phone",
+            )
+        return number
+
+    def clean_question(self):
+        question = self.cleaned_data["question"].strip()
+        if not question:
+            raise ValidationError(_("Please type your question, so the right person calls you."))
+        return question

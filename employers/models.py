@@ -1,5 +1,7 @@
-"""Employer organisations, their accounts, and which organisation posted which vacancy."""
+"""Employer organisations, their accounts, which organisation posted which vacancy, and the
+employers' contact point with its callback requests."""
 
+import datetime
 import re
 
 from django.conf import settings
@@ -14,11 +16,13 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import AbstractGroupApprovalTask, Orderable
+from wagtail.models import AbstractGroupApprovalTask, Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from employers import uploads
 from home.choices import Sector
+from home.models.snippets import phone_validator, postcode_validator
 from vacancies.models import Place, Vacancy
 
 KVK_PATTERN = re.compile(r"^\d{8}$")
@@ -360,3 +364,209 @@ class EmployerFormSettings(BaseSiteSetting):
             for rule in (self.twv_who_applies, self.twv_how_long, self.twv_not_needed)
             if rule is not None
         ]
+
+
+def retention_days():
+    """How long a callback request is kept (settings.CALLBACK_RETENTION_DAYS)."""
+    return settings.CALLBACK_RETENTION_DAYS
+
+
+class EmployerServicePoint(TranslatableMixin, models.Model):
+    """The one named contact point for employers (werkgeversservicepunt), one per language.
+
+    Employers ask for "één (gespecialiseerd) aanspreekpunt" (seed 001, 003). Editors fill it in
+    in Dutch and translate its prose like a page; the numbers and address are the same in every
+    language. Every employer page shows it (employers/contact_point.py); residents' desks are
+    not shown there.
+    """
+
+    name = models.CharField(
+        verbose_name=_("name"),
+        max_length=120,
+        help_text=_(
+            "As employers should know it, for example 'Werkgeversservicepunt Assen'. "
+            "At most 120 characters."
+        ),
+    )
+    intro = models.TextField(
+        verbose_name=_("short introduction"),
+        max_length=400,
+        blank=True,
+        help_text=_(
+            "Optional. What employers can ask here, in one or two plain sentences. "
+            "At most 400 characters."
+        ),
+    )
+    phone = models.CharField(
+        verbose_name=_("phone"),
+        max_length=20,
+        blank=True,
+        validators=[phone_validator],
+        help_text=_(
+            "The number employers call, as it is dialled in the Netherlands, for example "
+            "0592 123 456. Only a real number of the service point: never a made-up one."
+        ),
+    )
+    email = models.EmailField(
+        verbose_name=_("e-mail address"),
+        blank=True,
+        help_text=_(
+            "Employers write to it, and requests to be called back are sent to it. Without an "
+            "address those requests are only listed in the admin."
+        ),
+    )
+    opening_hours = models.CharField(
+        verbose_name=_("opening hours"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "When the phone is answered, in words, for example 'Monday to Friday, "
+            "9.00 to 17.00'. Optional."
+        ),
+    )
+    street = models.CharField(
+        verbose_name=_("street and number"),
+        max_length=120,
+        blank=True,
+        help_text=_("Optional. Only when employers can visit, for example 'Balkenweg 1'."),
+    )
+    postcode = models.CharField(
+        verbose_name=_("postcode"),
+        max_length=7,
+        blank=True,
+        validators=[postcode_validator],
+        help_text=_("Optional. For example 9405 CC."),
+    )
+    city = models.CharField(
+        verbose_name=_("place"),
+        max_length=80,
+        blank=True,
+        help_text=_("Optional. For example Assen."),
+    )
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("intro"),
+        TranslatableField("opening_hours"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+        SynchronizedField("street"),
+        SynchronizedField("postcode"),
+        SynchronizedField("city"),
+    ]
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("opening_hours")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("street"), FieldPanel("postcode"), FieldPanel("city")],
+            heading=_("Address"),
+        ),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("employer service point")
+        verbose_name_plural = _("employer service points")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale"],
+                name="employers_one_service_point_per_language",
+                violation_error_message=_(
+                    "There is already an employer service point in this language. Edit that "
+                    "one instead."
+                ),
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if not (self.phone or self.email):
+            raise ValidationError(
+                _("Fill in a phone number, an e-mail address or both, so employers can reach it.")
+            )
+
+    @property
+    def phone_href(self):
+        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+    @property
+    def address(self):
+        return " ".join(part for part in (self.postcode, self.city) if part)
+
+
+class CallbackRequestQuerySet(models.QuerySet):
+    def older_than_retention(self, now=None):
+        cutoff = (now or timezone.now()) - datetime.timedelta(days=retention_days())
+        return self.filter(created_at__lt=cutoff)
+
+
+class CallbackRequest(models.Model):
+    """An employer's "call me back" request to the employer service point.
+
+    The only personal data an anonymous visitor leaves with the portal's employer side; deleted
+    CALLBACK_RETENTION_DAYS after it came in (purge_callback_requests), as the privacy
+    statement says.
+    """
+
+    organisation = models.CharField(
+        verbose_name=_("organisation"),
+        max_length=120,
+        help_text=_("The employer's organisation, as typed."),
+    )
+    name = models.CharField(
+        verbose_name=_("name"),
+        max_length=80,
+        help_text=_("Whom to ask for when calling back."),
+    )
+    phone = models.CharField(
+        verbose_name=_("phone"),
+        max_length=30,
+        help_text=_("The number to call back, as typed."),
+    )
+    question = models.TextField(
+        verbose_name=_("question"),
+        max_length=1000,
+        help_text=_("What the employer wants to talk about."),
+    )
+    language = models.CharField(
+        verbose_name=_("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language the request was made in."),
+    )
+    created_at = models.DateTimeField(verbose_name=_("received on"), auto_now_add=True)
+    handled = models.BooleanField(
+        verbose_name=_("handled"),
+        default=False,
+        help_text=_("Tick once the employer has been called back."),
+    )
+
+    objects = CallbackRequestQuerySet.as_manager()
+
+    # Editors read the request and tick "handled"; what the employer typed stays as typed.
+    panels = [
+        FieldPanel("organisation", read_only=True),
+        FieldPanel("name", read_only=True),
+        FieldPanel("phone", read_only=True),
+        FieldPanel("question", read_only=True),
+        FieldPanel("language", read_only=True),
+        FieldPanel("created_at", read_only=True),
+        FieldPanel("handled"),
+    ]
+
+    class Meta:
+        verbose_name = _("callback request")
+        verbose_name_plural = _("callback requests")
+        ordering = ["handled", "-created_at"]
+        indexes = [models.Index(fields=["created_at"], name="employers_callback_created")]
+
+    def __str__(self):
+        return f"{self.name} ({self.organisation})"

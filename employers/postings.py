@@ -246,8 +246,9 @@ def copy_as_draft(status, user):
 
 # --- the action table -------------------------------------------------------------------------
 # Every action an employer can take on a posting, in the order the dashboard offers them: which
-# states allow it, any further check, its form, its messages and its rate limit. The views, the
-# templates (through `PostingStatus.actions`) and the tests read this table and nothing else.
+# states allow it, any further check, its form, its messages, its rate limit and whether it asks
+# for confirmation first (taking offline, closing). The views, the templates (through
+# `PostingStatus.actions`) and the tests read this table and nothing else.
 
 NOT_POSSIBLE = _("This is not possible for this vacancy now.")
 EVERY_STATE = frozenset(State)
@@ -257,13 +258,40 @@ def _text(text, status):
     return text(status) if callable(text) else text
 
 
+# The field the confirmation page's form sends: only a POST with it carries out an action that
+# needs confirmation; without it the question is asked (again) and nothing changes.
+CONFIRM_FIELD = "confirm"
+CONFIRM_VALUE = "yes"
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """What is asked before an action that takes a vacancy offline or closes it: the question,
+    what will happen (what the table below allows afterwards, tests/employers/
+    test_confirmations.py holds the texts to it) and the button's words. Each is a string or a
+    function of the status."""
+
+    question: object
+    consequence: object
+    button: object
+
+    def texts(self, status):
+        return {
+            "question": _text(self.question, status),
+            "consequence": _text(self.consequence, status),
+            "button": _text(self.button, status),
+        }
+
+
 @dataclass(frozen=True)
 class Offer:
-    """An allowed action as a template shows it: a link to `page`, or a POST button."""
+    """An allowed action as a template shows it: a link to `page`, a link to the confirmation
+    page (employers:vacancy_confirm) when it needs confirmation, or else a POST button."""
 
     name: str
     label: str
     page: str | None
+    needs_confirmation: bool = False
 
 
 @dataclass(frozen=True)
@@ -288,12 +316,33 @@ class Action:
     # `rate_limit_per_ip`) and refused with core.ratelimit.attempt (employers/views.py).
     rate_limit: str | None = None
     rate_limit_per_ip: bool = False
+    # Set for an action that takes a vacancy offline or closes it: the dashboard links to a page
+    # that asks first (its own `page`/`template` with the form, or employers/confirm_action.html)
+    # and the action is only carried out by a POST with CONFIRM_FIELD.
+    confirmation: Confirmation | None = None
+
+    @property
+    def needs_confirmation(self):
+        return self.confirmation is not None
 
     def allows(self, status):
         return status.state in self.states and (self.check is None or self.check(status))
 
+    def is_confirmed(self, data):
+        """Whether a POST may carry out the action: always, unless it needs confirmation and the
+        confirmation page's answer is missing."""
+        return self.confirmation is None or data.get(CONFIRM_FIELD) == CONFIRM_VALUE
+
+    def confirmation_texts(self, status):
+        return self.confirmation.texts(status) if self.confirmation else {}
+
     def offer(self, status):
-        return Offer(self.name, dict(self.labels).get(status.state, self.label), self.page)
+        return Offer(
+            self.name,
+            dict(self.labels).get(status.state, self.label),
+            self.page,
+            self.needs_confirmation,
+        )
 
     def done_message(self, status):
         return _text(self.message, status)
@@ -328,6 +377,59 @@ def _cannot_edit_message(status):
 
 
 NEW_DRAFT_MESSAGE = _("A new draft is made. Check the dates and submit it.")
+
+# What the confirmation pages say will happen; each sentence follows from the table below
+# (a vacancy taken offline allows edit, submit and repost; a filled one only repost).
+OFFLINE_FOR_RESIDENTS = _("Residents can no longer find or open this vacancy.")
+
+
+def _withdraw_question(status):
+    if status.state == State.SUBMITTED:
+        return _("Withdraw the submission?")
+    return _("Take this vacancy offline?")
+
+
+def _withdraw_consequence(status):
+    if status.state == State.SUBMITTED:
+        if status.vacancy.live:
+            return _(
+                "The municipality stops checking your changes. The published version stays "
+                "online. You can change the vacancy and submit it again."
+            )
+        return _(
+            "The municipality stops checking this vacancy. You can change it and submit it again."
+        )
+    return " ".join(
+        [
+            str(OFFLINE_FOR_RESIDENTS),
+            str(
+                _(
+                    "It is not deleted: before its closing date you can change it and submit it "
+                    "again, and it is back online once the municipality approves it. You can "
+                    "also repost it as a new vacancy."
+                )
+            ),
+        ]
+    )
+
+
+def _withdraw_button(status):
+    if status.state == State.SUBMITTED:
+        return _("Yes, withdraw the submission")
+    return _("Yes, take offline")
+
+
+def _filled_consequence(status):
+    sentences = []
+    if status.vacancy.live:
+        sentences.append(OFFLINE_FOR_RESIDENTS)
+    if status.state == State.SUBMITTED:
+        sentences.append(_("The municipality stops checking it."))
+    sentences.append(
+        _("A filled vacancy cannot be opened again; you can repost it as a new vacancy.")
+    )
+    return " ".join(str(sentence) for sentence in sentences)
+
 
 ACTIONS = {
     action.name: action
@@ -368,6 +470,11 @@ ACTIONS = {
             labels=((State.SUBMITTED, _("Withdraw the submission")),),
             perform=withdraw,
             message=_("Withdrawn."),
+            confirmation=Confirmation(
+                question=_withdraw_question,
+                consequence=_withdraw_consequence,
+                button=_withdraw_button,
+            ),
         ),
         Action(
             "filled",
@@ -378,6 +485,12 @@ ACTIONS = {
             form_class=ClosedAsFilledForm,
             template="employers/filled_form.html",
             message=_("Closed as filled. Congratulations!"),
+            # The form that asks how many people were hired is the confirmation page.
+            confirmation=Confirmation(
+                question=_("Close this vacancy as filled?"),
+                consequence=_filled_consequence,
+                button=_("Yes, close as filled"),
+            ),
         ),
         Action(
             "repost",

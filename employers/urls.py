@@ -3,7 +3,7 @@
 from django.urls import path, register_converter
 from django.views.decorators.cache import never_cache
 
-from employers import views
+from employers import contact_views, views
 
 
 class ReferenceCodeConverter:
@@ -40,7 +40,14 @@ urlpatterns = [
     path("mijn-vacatures/<code:code>/voorbeeld/", views.vacancy_preview, name="vacancy_preview"),
     path("mijn-vacatures/<code:code>/vervuld/", views.vacancy_filled, name="vacancy_filled"),
     path("mijn-vacatures/<code:code>/<slug:action>/", views.vacancy_action, name="vacancy_action"),
+    path(
+        "mijn-vacatures/<code:code>/<slug:action>/bevestigen/",
+        views.vacancy_confirm,
+        name="vacancy_confirm",
+    ),
     path("mijn-organisatie/", views.organisation_edit, name="organisation"),
     path("mijn-organisatie/collega/", views.colleague_add, name="colleague_add"),
     path("organisaties/<slug:slug>/", views.organisation_profile, name="profile"),
+    path("bel-mij-terug/", contact_views.callback, name="callback"),
+    path("bel-mij-terug/verstuurd/", contact_views.callback_done, name="callback_done"),
 ]

@@ -422,14 +422,18 @@ def vacancy_action(request, code, action):
     if not chosen.allows(status):
         messages.error(request, chosen.refused_message(status))
         return redirect("employers:dashboard")
+    form = chosen.form_class(request.POST) if chosen.form_class is not None else None
+    if not chosen.is_confirmed(request.POST):
+        # Not the confirmation page's answer: ask (again), keeping anything typed.
+        invalid = form is not None and not form.is_valid()
+        return confirmation_page(request, chosen, status, form, 400 if invalid else 200)
     refusal = rate_limit_refusal(request, chosen)
     if refusal:
         return ratelimit.refused_page(request, refusal, reverse("employers:dashboard"))
     typed = {}
-    if chosen.form_class is not None:
-        form = chosen.form_class(request.POST)
+    if form is not None:
         if not form.is_valid():
-            return render(request, chosen.template, form_page_context(status, form), status=400)
+            return confirmation_page(request, chosen, status, form, 400)
         typed = form.cleaned_data
     result = chosen.perform(status, request.user, **typed)
     messages.success(request, chosen.done_message(status))
@@ -439,14 +443,43 @@ def vacancy_action(request, code, action):
 
 
 @employer_required
+def vacancy_confirm(request, code, action):
+    """Asks before an action that takes a vacancy offline or closes it (postings.ACTIONS says
+    which). Only shows the question: its form posts to employers:vacancy_action."""
+    return asked_confirmation(request, code, action)
+
+
+@employer_required
 def vacancy_filled(request, code):
-    """Asks how many people were hired before closing; the form posts to the "filled" action."""
+    """Asks how many people were hired before closing; the form posts to the "filled" action
+    and is its confirmation."""
+    return asked_confirmation(request, code, "filled")
+
+
+def asked_confirmation(request, code, action):
+    chosen = postings.POSTED_ACTIONS.get(action)
+    if chosen is None or not chosen.needs_confirmation:
+        raise Http404
     status = own_status(request, code, methods=("GET", "HEAD"))
-    filled = postings.ACTIONS["filled"]
-    if not filled.allows(status):
-        messages.error(request, filled.refused_message(status))
+    if not chosen.allows(status):
+        messages.error(request, chosen.refused_message(status))
         return redirect("employers:dashboard")
-    return render(request, filled.template, form_page_context(status, filled.form_class()))
+    form = chosen.form_class() if chosen.form_class is not None else None
+    return confirmation_page(request, chosen, status, form)
+
+
+def confirmation_page(request, action, status, form=None, status_code=200):
+    context = form_page_context(status, form)
+    context.update(
+        {
+            "action": action,
+            "confirmation": action.confirmation_texts(status),
+            "confirm_field": postings.CONFIRM_FIELD,
+            "confirm_value": postings.CONFIRM_VALUE,
+        }
+    )
+    template = action.template or "employers/confirm_action.html"
+    return render(request, template, context, status=status_code)
 
 
 def form_page_context(status, form):

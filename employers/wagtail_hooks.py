@@ -5,11 +5,12 @@ from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.models import ModelLogEntry
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 
 from employers.forms import OrganisationAdminForm
-from employers.models import Organisation, Posting
+from employers.models import CallbackRequest, EmployerServicePoint, Organisation, Posting
 
 
 class OrganisationInspectView(InspectView):
@@ -59,6 +60,54 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationViewSet)
+
+
+class EmployerServicePointViewSet(SnippetViewSet):
+    """One per language: editors fill it in in Dutch, translators translate its texts."""
+
+    model = EmployerServicePoint
+    icon = "user"
+    menu_label = _("Employer service point")
+    add_to_settings_menu = True
+    list_display = ["name", "phone", "email", "locale"]
+    list_filter = ["locale"]
+
+
+register_snippet(EmployerServicePointViewSet)
+
+
+class ReceivedOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Callback requests come from the public form only: nobody adds or copies one here."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([action for action in actions if action != "add"])
+
+
+class CallbackRequestViewSet(SnippetViewSet):
+    """Employers' requests to be called back: editors read them and mark them handled."""
+
+    model = CallbackRequest
+    icon = "mail"
+    menu_label = _("Callback requests")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["created_at", "organisation", "name", "phone", "handled"]
+    list_filter = ["handled"]
+    search_fields = ["organisation", "name"]
+    search_backend_name = None
+    ordering = ["handled", "-created_at"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+    @property
+    def permission_policy(self):
+        return ReceivedOnlyPermissionPolicy(self.model)
+
+
+register_snippet(CallbackRequestViewSet)
 
 
 @hooks.register("after_edit_snippet")

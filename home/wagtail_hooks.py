@@ -10,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.permissions import may_change_source
-from home.models import Location, PageTranslationStatus, RuleStatement
+from home.models import Location, MinimumWage, PageTranslationStatus, RuleStatement
 
 
 class PageTranslationStatusViewSet(SnippetViewSet):
@@ -33,6 +33,17 @@ class RuleStatementViewSet(SnippetViewSet):
     search_fields = ["title", "text"]
 
 
+class MinimumWageViewSet(SnippetViewSet):
+    """The statutory minimum wage per hour, one row per start date; the vacancy board checks
+    pay against the row in force (vacancies/pay.py)."""
+
+    model = MinimumWage
+    icon = "clipboard-list"
+    menu_label = _("Minimum wages")
+    list_display = ["amount_per_hour", "valid_from", "last_verified", "source_url"]
+    ordering = ["-valid_from"]
+
+
 class LocationViewSet(SnippetViewSet):
     model = Location
     icon = "site"
@@ -44,6 +55,7 @@ class LocationViewSet(SnippetViewSet):
 register_snippet(PageTranslationStatusViewSet)
 register_snippet(RuleStatementViewSet)
 register_snippet(LocationViewSet)
+register_snippet(MinimumWageViewSet)
 
 
 class StaleRulesReport(ReportView):

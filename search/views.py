@@ -48,7 +48,8 @@ def results(request):
         content, total = cached
         response = HttpResponse(content)
     if search.text and request.method == "GET":
-        SearchLogEntry.objects.record(search.text, language, hits=total)
+        typed = request.GET.get("q", "")
+        SearchLogEntry.objects.record(search.text, language, hits=total, typed=typed)
     patch_cache_control(response, private=True, max_age=0)
     return response
 

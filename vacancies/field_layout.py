@@ -52,6 +52,7 @@ VACANCY_FIELD_GROUPS = (
         (
             "sector",
             "kind",
+            "unpaid_purpose",
             "contract",
             "place",
             ("hours_min", "hours_max"),

@@ -12,4 +12,4 @@ from home.models.pages import (  # noqa: F401
     StoryIndexPage,
     StoryPage,
 )
-from home.models.snippets import Location, RuleStatement  # noqa: F401
+from home.models.snippets import Location, MinimumWage, RuleStatement  # noqa: F401

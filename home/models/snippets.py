@@ -1,11 +1,14 @@
-"""Snippets embedded in pages: rule statements and Job Office locations."""
+"""Snippets embedded in pages: rule statements and Job Office locations; the minimum wage."""
+
+from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -141,6 +144,86 @@ class RuleStatement(TranslatableMixin, index.Indexed, models.Model):
     @property
     def is_expired(self):
         return self.status == self.Status.EXPIRED
+
+
+class MinimumWageQuerySet(models.QuerySet):
+    def in_force(self, on=None):
+        """The row in force on a day: the latest one that started on or before it."""
+        day = on or timezone.localdate()
+        return self.filter(valid_from__lte=day).order_by("-valid_from").first()
+
+
+class MinimumWage(models.Model):
+    """The statutory minimum wage per hour for adults, one row per amount and start date.
+
+    A TWV needs at least the minimum wage ("ten minste het minimumloon", FACTS.md), so the
+    vacancy board refuses paid work below it (vacancies/pay.py). The amount is not in the
+    portal's sources: editors enter it from the government's page, ahead of its start date
+    if they like; until there is a row, pay is not checked and moderators are told so.
+    """
+
+    amount_per_hour = models.DecimalField(
+        verbose_name=_("amount per hour"),
+        max_digits=6,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.01"))],
+        help_text=_(
+            "The statutory minimum wage per hour for adults, gross, in euros and cents. Copy "
+            "it from the source below; never estimate it."
+        ),
+    )
+    valid_from = models.DateField(
+        verbose_name=_("valid from"),
+        unique=True,
+        help_text=_(
+            "The first day this amount applies. You can enter a new amount before it starts: "
+            "the portal uses it from this day on."
+        ),
+    )
+    source_url = models.URLField(
+        verbose_name=_("source link"),
+        help_text=_(
+            "The public page with this amount, for example on rijksoverheid.nl. Employers "
+            "whose pay is refused see this link."
+        ),
+    )
+    last_verified = models.DateField(
+        verbose_name=_("last checked on"),
+        default=timezone.localdate,
+        help_text=_(
+            "When someone last checked the amount against the source. Older than six "
+            "months: the editors' dashboard lists it as stale."
+        ),
+    )
+
+    objects = MinimumWageQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("amount_per_hour"),
+        FieldPanel("valid_from"),
+        MultiFieldPanel(
+            [FieldPanel("source_url"), FieldPanel("last_verified")], heading=_("Source")
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("minimum wage")
+        verbose_name_plural = _("minimum wages")
+        ordering = ["-valid_from"]
+
+    def __str__(self):
+        return _("EUR %(amount)s per hour from %(date)s") % {
+            "amount": self.amount_per_hour,
+            "date": date_format(self.valid_from, "SHORT_DATE_FORMAT"),
+        }
+
+    def clean(self):
+        super().clean()
+        if self.last_verified and self.last_verified > timezone.localdate():
+            raise ValidationError({"last_verified": _("This date lies in the future.")})
+
+    def is_stale(self, today=None):
+        return self.last_verified < rule_stale_before(today)
 
 
 postcode_validator = RegexValidator(

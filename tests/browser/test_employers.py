@@ -110,7 +110,17 @@ def message_to(address):
 
 
 @pytest.mark.parametrize("language", ["nl", "ar"])
-@pytest.mark.parametrize("path", ["aanmelden/", "inloggen/", "wachtwoord/", "aanmelden/verstuurd/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "aanmelden/",
+        "inloggen/",
+        "wachtwoord/",
+        "aanmelden/verstuurd/",
+        "bel-mij-terug/",
+        "bel-mij-terug/verstuurd/",
+    ],
+)
 def test_public_employer_pages_have_no_wcag_violations(page, portal_url, path, language):
     response = page.goto(f"{portal_url}/{language}/werkgevers/{path}")
     assert response.status == 200
@@ -124,6 +134,17 @@ def test_sign_up_with_errors_has_no_wcag_violations(page, portal_url, language):
     page.locator("#id_kvk_number").press("Enter")
     page.wait_for_selector("#form-errors")
     assert page.locator("#id_kvk_number").get_attribute("aria-invalid") == "true"
+    assert wcag_violations(page) == []
+
+
+@pytest.mark.parametrize("language", ["nl", "ar"])
+def test_the_callback_form_with_errors_has_no_wcag_violations(page, portal_url, language):
+    page.goto(f"{portal_url}/{language}/werkgevers/bel-mij-terug/")
+    page.locator("#id_phone").fill("bel me maar")
+    page.locator("#id_phone").press("Enter")
+    page.wait_for_selector("#form-errors")
+    assert page.locator("#id_phone").get_attribute("aria-invalid") == "true"
+    assert page.locator("#id_phone").input_value() == "bel me maar"
     assert wcag_violations(page) == []
 
 
@@ -256,3 +277,21 @@ def live_mail():
     """Mail sent by the live server thread lands in the same locmem outbox."""
     mail.outbox = []
     return mail.outbox
+
+
+@pytest.mark.parametrize("language", ["nl", "ar"])
+def test_the_take_offline_question_has_no_wcag_violations_and_cancel_goes_back(
+    page, portal_url, employer_login, language
+):
+    log_in_as_employer(page, portal_url, employer_login, language)
+    dashboard = f"{portal_url}/{language}/werkgevers/mijn-vacatures/"
+    page.goto(dashboard)
+    page.locator(".werkroute-dashboard__actions a[href$='/withdraw/bevestigen/']").first.click()
+    page.wait_for_selector("form.werkroute-form input[name=confirm]", state="attached")
+    assert wcag_violations(page) == []
+    page.set_viewport_size({"width": 320, "height": 640})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    # "Cancel" is a link back: nothing is posted.
+    page.locator(f"form.werkroute-form a[href$='/{language}/werkgevers/mijn-vacatures/']").click()
+    page.wait_for_url(dashboard)
+    assert page.locator(".werkroute-dashboard__actions a[href$='/withdraw/bevestigen/']").count()

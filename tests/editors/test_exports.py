@@ -27,9 +27,10 @@ def export_url(slug, extension):
 
 
 def csv_rows(response):
+    """The rows as Excel in Dutch reads them: UTF-8 after the byte order mark, ";" between."""
     text = response.content.decode("utf-8")
     assert text.startswith("\ufeff")
-    return list(csv.reader(io.StringIO(text[1:])))
+    return list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
 
 
 def test_open_vacancies_as_csv(editor_client):
@@ -146,3 +147,53 @@ def test_searches_without_results_as_csv(editor_client):
     )
     rows = csv_rows(editor_client.get(export_url("searches-without-results", "csv"), PERIOD))
     assert rows[1:] == [["'=nachtwerk", "nl", "2"]]
+
+
+# --- CSV for Excel in Dutch: ";" between cells, a byte order mark, decimal commas -------------
+
+
+def test_csv_opens_in_dutch_excel(editor_client):
+    VacancyFactory(title="Kok; lunch en diner", sector=Sector.GREEN)
+    VacancyFactory(title='Chauffeur "B" (Zwolle, Kampen)')
+    response = editor_client.get(export_url("open-vacancies", "csv"), PERIOD)
+    body = response.content
+    assert body.startswith(b"\xef\xbb\xbf")  # the UTF-8 byte order mark
+    text = body.decode("utf-8-sig")
+    assert csv.Sniffer().sniff(text).delimiter == ";"
+    header = text.splitlines()[0]
+    assert header.count(";") == 10 and "," not in header
+    # A ";" inside a title is quoted, so the title stays one column.
+    assert '"Kok; lunch en diner"' in text
+    rows = csv_rows(response)
+    assert {len(row) for row in rows} == {len(rows[0])}
+    titles = [row[1] for row in rows[1:]]
+    assert "Kok; lunch en diner" in titles
+    assert 'Chauffeur "B" (Zwolle, Kampen)' in titles
+
+
+def test_csv_cells_use_a_decimal_comma_and_stay_safe():
+    from decimal import Decimal
+
+    assert exports.csv_cell(Decimal("12.50")) == "12,50"
+    assert exports.csv_cell(2.5) == "2,5"
+    assert exports.csv_cell(7) == "7"
+    assert exports.csv_cell(None) == ""
+    assert exports.csv_cell("=1+1") == "'=1+1"
+    assert exports.csv_cell(datetime.date(2026, 3, 2)) == "2026-03-02"
+
+
+def test_a_decimal_with_a_comma_is_one_cell(monkeypatch):
+    from decimal import Decimal
+
+    monkeypatch.setitem(
+        exports.TABLES,
+        "test-decimals",
+        (
+            "Decimals",
+            lambda period: (["Sector", "Hours"], [["Schoonmaak; kantoren", Decimal("7.5")]]),
+        ),
+    )
+    text = exports.as_csv("test-decimals", None)
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
+    assert rows == [["Sector", "Hours"], ["Schoonmaak; kantoren", "7,5"]]

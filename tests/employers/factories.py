@@ -5,8 +5,16 @@ import factory
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 from employers import postings
-from employers.models import Membership, Organisation, Posting
+from employers.models import (
+    CallbackRequest,
+    EmployerServicePoint,
+    Membership,
+    Organisation,
+    Posting,
+)
 from employers.postings import State
 from tests.vacancies.factories import PlaceFactory, VacancyFactory
 from vacancies.choices import Sector
@@ -102,3 +110,27 @@ class PostingFactory(factory.django.DjangoModelFactory):
         if to == State.FILLED:
             postings.close_as_filled(postings.status_of(posting), posting.created_by)
             posting.refresh_from_db()
+
+
+class EmployerServicePointFactory(factory.django.DjangoModelFactory):
+    """The employer service point in Dutch, with made-up contact details (000 block, .example)."""
+
+    name = "Werkgeversservicepunt Teststad"
+    intro = "Voor alle vragen van werkgevers over nieuwkomers."
+    phone = "0592 000 998"
+    email = "werkgevers@teststad.example"
+    opening_hours = "Maandag tot en met vrijdag"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = EmployerServicePoint
+
+
+class CallbackRequestFactory(factory.django.DjangoModelFactory):
+    organisation = "Bakkerij Het Zonnetje"
+    name = "Anna de Vries"
+    phone = "0592 000 123"
+    question = "Hoe vraag ik een TWV aan?"
+
+    class Meta:
+        model = CallbackRequest

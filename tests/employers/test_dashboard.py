@@ -17,6 +17,8 @@ from tests.employers.conftest import approve, request_changes, status, submit
 from vacancies.models import Vacancy, VacancyIndexPage, VacancyTranslation
 
 DASHBOARD = "/nl/werkgevers/mijn-vacatures/"
+# What the confirmation page's form sends with "Yes, take offline" / "Yes, close as filled".
+CONFIRMED = {postings.CONFIRM_FIELD: postings.CONFIRM_VALUE}
 NEW = "/nl/werkgevers/mijn-vacatures/nieuw/"
 
 
@@ -142,7 +144,7 @@ def test_submit_withdraw_and_submit_again(
     assert status(draft).state == State.SUBMITTED
     # While it waits it cannot be edited.
     assert employer_client.get(edit_url(draft))["Location"] == DASHBOARD
-    employer_client.post(action_url(draft, "withdraw"))
+    employer_client.post(action_url(draft, "withdraw"), CONFIRMED)
     assert status(draft).state == State.DRAFT
     employer_client.post(action_url(draft, "submit"))
     assert status(draft).state == State.SUBMITTED
@@ -192,17 +194,17 @@ def board_text(client):
 
 
 def test_take_offline_and_close_as_filled(employer_client, published, board_text):
-    employer_client.post(action_url(published, "withdraw"))
+    employer_client.post(action_url(published, "withdraw"), CONFIRMED)
     published.refresh_from_db()
     assert not published.live
     assert status(published).state == State.CLOSED
-    employer_client.post(action_url(published, "filled"))
+    employer_client.post(action_url(published, "filled"), CONFIRMED)
     assert status(published).state == State.FILLED
     assert Posting.objects.get(vacancy=published).filled_at is not None
 
 
 def test_closing_a_live_vacancy_as_filled_takes_it_off_the_board(employer_client, published):
-    employer_client.post(action_url(published, "filled"))
+    employer_client.post(action_url(published, "filled"), CONFIRMED)
     assert not Vacancy.objects.visible().filter(pk=published.pk).exists()
 
 
@@ -243,8 +245,8 @@ def test_duplicate_copies_the_text_and_translations(employer_client, published):
 
 def test_actions_not_allowed_in_a_state_change_nothing(employer_client, draft):
     employer_client.post(action_url(draft, "repost"))
-    employer_client.post(action_url(draft, "withdraw"))
-    employer_client.post(action_url(draft, "filled"))
+    employer_client.post(action_url(draft, "withdraw"), CONFIRMED)
+    employer_client.post(action_url(draft, "filled"), CONFIRMED)
     assert Posting.objects.filter(organisation=draft.posting.organisation).count() == 1
     assert status(draft).state == State.DRAFT
 
@@ -260,7 +262,7 @@ def test_the_preview_shows_the_draft_to_its_employer_only(employer_client, draft
     assert page.h1.text.strip() == draft.title
     assert page.find("meta", {"name": "robots"})["content"] == "noindex"
     assert page.select_one(".werkroute-notice--preview")
-    assert not page.find("script", {"type": "application/ld+json"})
+    assert "JobPosting" not in str(page.find_all("script", {"type": "application/ld+json"}))
     # The public page of a draft does not exist.
     board = VacancyIndexPage.objects.get(locale__language_code="nl")
     assert client.get(f"{board.url}{draft.reference_code}/").status_code == 404
@@ -316,7 +318,7 @@ def test_the_reminder_is_in_the_employers_language(
 @override_settings(RATE_LIMITS={"submit": (1, 3600)})
 def test_submissions_are_rate_limited_per_account(employer_client, draft, organisation, employer):
     employer_client.post(action_url(draft, "submit"))
-    employer_client.post(action_url(draft, "withdraw"))
+    employer_client.post(action_url(draft, "withdraw"), CONFIRMED)
     response = employer_client.post(action_url(draft, "submit"), follow=True)
     assert status(draft).state == State.DRAFT
     assert html(response).select_one(".werkroute-notice--error")
@@ -334,14 +336,14 @@ def test_the_filled_form_asks_for_a_number_and_closes(employer_client, published
     form = page.select_one("form.werkroute-form")
     assert form["action"] == action_url(published, "filled")
     assert form.select_one("input[name=hired_via_portal]")
-    employer_client.post(action_url(published, "filled"), {"hired_via_portal": "2"})
+    employer_client.post(action_url(published, "filled"), {"hired_via_portal": "2", **CONFIRMED})
     posting = Posting.objects.get(vacancy=published)
     assert posting.hired_via_portal == 2
     assert status(published).state == State.FILLED
 
 
 def test_filled_another_way_counts_no_placement(employer_client, published):
-    employer_client.post(action_url(published, "filled"), {"hired_via_portal": ""})
+    employer_client.post(action_url(published, "filled"), {"hired_via_portal": "", **CONFIRMED})
     posting = Posting.objects.get(vacancy=published)
     assert posting.filled_at is not None
     assert posting.hired_via_portal is None
@@ -349,7 +351,9 @@ def test_filled_another_way_counts_no_placement(employer_client, published):
 
 @pytest.mark.parametrize("typed", ["0", "-1", "51", "twee", "1.5", "9" * 30])
 def test_a_bad_number_of_hires_is_reported_and_kept(employer_client, published, typed):
-    response = employer_client.post(action_url(published, "filled"), {"hired_via_portal": typed})
+    response = employer_client.post(
+        action_url(published, "filled"), {"hired_via_portal": typed, **CONFIRMED}
+    )
     assert response.status_code == 400
     page = html(response)
     field = page.select_one("input[name=hired_via_portal]")

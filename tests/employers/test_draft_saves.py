@@ -94,7 +94,7 @@ def test_publishing_the_edit_changes_the_board(
 
 def test_taking_a_vacancy_offline_changes_the_board(published, employer_client):
     before = content_version()
-    employer_client.post(f"{edit_url(published)}withdraw/")
+    employer_client.post(f"{edit_url(published)}withdraw/", {"confirm": "yes"})
     published.refresh_from_db()
     assert not published.live
     assert content_version() != before

@@ -17,9 +17,11 @@ ACTIONS = ["submit", "withdraw", "filled", "repost", "duplicate"]
 
 def object_urls(vacancy):
     base = f"/nl/werkgevers/mijn-vacatures/{vacancy.reference_code}/"
-    return [base, base + "voorbeeld/", base + "vervuld/"] + [
-        f"{base}{action}/" for action in ACTIONS
-    ]
+    return (
+        [base, base + "voorbeeld/", base + "vervuld/"]
+        + [f"{base}{action}/" for action in ACTIONS]
+        + [f"{base}{action}/bevestigen/" for action in ("withdraw", "filled")]
+    )
 
 
 def snapshot(vacancy):

@@ -48,6 +48,12 @@ EXPECTED = {
 }
 
 
+# The actions that take a vacancy offline or close it: the dashboard links to a page that asks
+# first, and only a POST with the confirmation page's answer carries them out.
+NEEDS_CONFIRMATION = {"withdraw", "filled"}
+CONFIRMED = {postings.CONFIRM_FIELD: postings.CONFIRM_VALUE}
+
+
 def set_closing_date(vacancy, days):
     Vacancy.objects.filter(pk=vacancy.pk).update(
         closing_date=today() + datetime.timedelta(days=days)
@@ -92,6 +98,12 @@ def test_every_state_has_a_row():
     assert {state for state, _allowed in EXPECTED.values()} == set(State)
 
 
+def test_the_actions_that_take_a_vacancy_offline_or_close_it_ask_first():
+    assert {name for name, action in ACTIONS.items() if action.needs_confirmation} == (
+        NEEDS_CONFIRMATION
+    )
+
+
 def error_messages(response):
     return [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "error"]
 
@@ -130,7 +142,13 @@ def test_state_x_action(employer_client, posting_in, vacancy_data, case, action)
         page = employer_client.get(page_url(ACTIONS[action].page.split(":")[1], vacancy))
         assert page.status_code == (200 if allowed else 302)
     url = reverse("employers:vacancy_action", args=[vacancy.reference_code, action])
-    response = employer_client.post(url, {"hired_via_portal": "1"})
+    if action in NEEDS_CONFIRMATION:
+        asked = employer_client.get(confirm_url(vacancy, action))
+        assert asked.status_code == (200 if allowed else 302)
+        unconfirmed = employer_client.post(url, {"hired_via_portal": "1"})
+        assert unconfirmed.status_code == (200 if allowed else 302)
+        assert snapshot(vacancy) == before
+    response = employer_client.post(url, {"hired_via_portal": "1", **CONFIRMED})
     assert response.status_code == 302
     if allowed:
         assert not error_messages(response)
@@ -140,6 +158,10 @@ def test_state_x_action(employer_client, posting_in, vacancy_data, case, action)
         # (the refused GET of a form page above leaves the same message)
         assert set(error_messages(response)) == {str(postings.NOT_POSSIBLE)}
         assert snapshot(vacancy) == before
+
+
+def confirm_url(vacancy, action):
+    return reverse("employers:vacancy_confirm", args=[vacancy.reference_code, action])
 
 
 def offered_on_the_dashboard(client, vacancy):
@@ -157,6 +179,7 @@ def offered_on_the_dashboard(client, vacancy):
             for name, action in ACTIONS.items()
             if action.page and link["href"] == page_url(action.page.split(":")[1], vacancy)
         }
+        names |= {name for name in NEEDS_CONFIRMATION if link["href"] == confirm_url(vacancy, name)}
     for form in item.select(".werkroute-dashboard__actions form"):
         assert form["method"] == "post"
         assert form.select_one("input[name=csrfmiddlewaretoken]")

@@ -76,7 +76,9 @@ def test_colleague_invite(employer_client, clock):
 def test_submit_without_a_form_gets_the_429_page(employer_client, draft, clock):
     submit_url = f"/nl/werkgevers/mijn-vacatures/{draft.reference_code}/submit/"
     employer_client.post(submit_url)
-    employer_client.post(f"/nl/werkgevers/mijn-vacatures/{draft.reference_code}/withdraw/")
+    employer_client.post(
+        f"/nl/werkgevers/mijn-vacatures/{draft.reference_code}/withdraw/", {"confirm": "yes"}
+    )
     page = assert_refused(employer_client.post(submit_url), on_form=False)
     assert "Te veel pogingen" in page.find("h1").text
     assert page.select_one(".werkroute-notice--error")

@@ -1,7 +1,9 @@
 """Factories of the editorial pages (pass `parent=` to build()/create()), and `build_site`: the
 page skeleton a page test needs, without loading the demo."""
 
+import datetime
 from dataclasses import dataclass
+from decimal import Decimal
 
 import factory
 import wagtail_factories
@@ -9,9 +11,10 @@ import wagtail_factories
 from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
 
 from core import languages
-from home.models import ContentPage, HomePage
+from home.models import ContentPage, GuidePage, HomePage, MinimumWage, SectionIndexPage
 from vacancies.models import VacancyIndexPage
 
 
@@ -37,12 +40,45 @@ class ContentPageFactory(wagtail_factories.PageFactory):
         model = ContentPage
 
 
+class SectionIndexPageFactory(wagtail_factories.PageFactory):
+    """A section for one audience (`audience="employers"` or "residents")."""
+
+    title = factory.Sequence(lambda n: f"Sectie {n}")
+    intro = "Wat u hier vindt."
+    audience = "residents"
+
+    class Meta:
+        model = SectionIndexPage
+
+
+class GuidePageFactory(wagtail_factories.PageFactory):
+    """A guide; pass `body=[("contact", None), ...]` for other blocks than one paragraph."""
+
+    title = factory.Sequence(lambda n: f"Handleiding {n}")
+    intro = "Wat u hier leert."
+    body = factory.LazyFunction(lambda: [("text", RichText("<p>De tekst van de gids.</p>"))])
+
+    class Meta:
+        model = GuidePage
+
+
 class VacancyIndexPageFactory(wagtail_factories.PageFactory):
     title = "Vacatures"
     slug = "vacatures"
 
     class Meta:
         model = VacancyIndexPage
+
+
+class MinimumWageFactory(factory.django.DjangoModelFactory):
+    """A minimum wage row. The amount is test data: the portal's sources give none."""
+
+    amount_per_hour = Decimal("10.00")
+    valid_from = factory.LazyFunction(lambda: datetime.date(2020, 1, 1))
+    source_url = "https://www.rijksoverheid.example/minimumloon"
+
+    class Meta:
+        model = MinimumWage
 
 
 @dataclass

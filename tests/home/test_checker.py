@@ -86,7 +86,7 @@ def test_missing_answers_are_reported_in_the_visitors_language_and_answers_kept(
     assert page.select_one("#result") is None
     with translation.override(code):
         message = translation.gettext("Choose yes or no.")
-    errors = [p.get_text(strip=True) for p in page.select(".werkroute-fieldset__error")]
+    errors = [p.get_text(strip=True) for p in page.select(".utrecht-form-field-error-message")]
     assert errors == [message] * 3  # six_months, minimum_wage, w_document
     assert page.select_one('input[name="adult"][value="yes"]').has_attr("checked")
     assert page.select_one('input[name="coa"][value="no"]').has_attr("checked")

@@ -20,7 +20,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
-from vacancies import lifecycle
+from vacancies import lifecycle, pay
 from vacancies.choices import (
     Contract,
     DutchLevel,
@@ -31,7 +31,9 @@ from vacancies.choices import (
     TranslationQuality,
 )
 from vacancies.field_layout import editor_panels
+from vacancies.forms import VacancyAdminForm
 from vacancies.lifecycle import LifecycleQuerySet, today
+from vacancies.panels import ModerationFlagsPanel
 from vacancies.search_text import fact_labels, refresh_in_chunks, search_text_of
 from vacancies.words import bases_of
 
@@ -185,7 +187,20 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
         max_length=20,
         choices=Kind.choices,
         default=Kind.PAID_JOB,
-        help_text=_("A paid job, a traineeship (werkervaringsplek) or volunteer work."),
+        help_text=_(
+            "A paid job, or an unpaid place: a traineeship (werkervaringsplek) or volunteer "
+            "work. An unpaid place has no salary and no work permit (TWV)."
+        ),
+    )
+    unpaid_purpose = models.TextField(
+        verbose_name=_("what the unpaid place is for"),
+        max_length=600,
+        blank=True,
+        validators=[MaxLengthValidator(600)],
+        help_text=_(
+            "Only for a traineeship or volunteer work, and then required: what the person "
+            "learns or does, for how long, and who guides them. At most 600 characters."
+        ),
     )
     contract = models.CharField(
         verbose_name=_("contract"),
@@ -348,7 +363,11 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
 
     objects = VacancyQuerySet.as_manager()
 
+    # The pay rule is checked by the forms, not by clean(): save_revision() cleans too, and a
+    # vacancy saved before a higher minimum wage started must still be withdrawn or closed.
+    base_form_class = VacancyAdminForm
     panels = [
+        ModerationFlagsPanel(),
         *editor_panels(),
         InlinePanel(
             "translations",
@@ -436,6 +455,11 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
 
     def is_gone(self, on=None):
         return lifecycle.is_gone(self, on)
+
+    @property
+    def is_unpaid(self):
+        """A traineeship or volunteer work: no salary, no TWV (vacancies/pay.py)."""
+        return pay.is_unpaid(self.kind)
 
     @property
     def shifts(self):
