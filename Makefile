@@ -25,7 +25,7 @@ $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
-core/static/vendor/.built: node_modules/.package-lock.json scripts/build_assets.py $(VENV)/.installed
+core/static/vendor/.built: node_modules/.package-lock.json scripts/build_assets.py core/static/css/portal.css $(VENV)/.installed
 	$(BIN)/python scripts/build_assets.py
 
 install: $(VENV)/.installed

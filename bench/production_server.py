@@ -124,8 +124,9 @@ def seed_content(vacancies, rng):
 
 
 @contextmanager
-def production_server(vacancies=10_000, redis_db=DEFAULT_REDIS_DB, seed_number=42):
-    """Yield a Server running gunicorn on a throwaway database with `vacancies` extra rows."""
+def production_server(vacancies=10_000, redis_db=DEFAULT_REDIS_DB, seed_number=42, port=None):
+    """Yield a Server running gunicorn on a throwaway database with `vacancies` extra rows, on
+    `port` (a free one when None)."""
     database_url = require_postgresql()
     redis_url = f"redis://{HOST}:6379/{redis_db}"
     cache = redis.Redis.from_url(redis_url)
@@ -149,7 +150,7 @@ def production_server(vacancies=10_000, redis_db=DEFAULT_REDIS_DB, seed_number=4
                 "MEDIA_ROOT": media_root,
                 "BENCH_STATIC_ROOT": static_root,
                 "CONN_MAX_AGE": os.environ.get("CONN_MAX_AGE", "60"),
-                "GUNICORN_BIND": f"{HOST}:{free_port()}",
+                "GUNICORN_BIND": f"{HOST}:{port or free_port()}",
             }
             sys.stderr.write("  collectstatic ...\n")
             subprocess.run(

@@ -7,6 +7,7 @@ once and served for the whole session by a live server thread.
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -58,14 +59,62 @@ def portal_url(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def playwright_driver():
+    """One Playwright for the session: its sync API allows one at a time in a thread."""
     from playwright.sync_api import sync_playwright
 
-    executable = chromium_or_skip()
+    chromium_or_skip()
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_driver):
+    browser = playwright_driver.chromium.launch(
+        executable_path=chromium_or_skip(), args=CHROMIUM_ARGS
+    )
+    yield browser
+    browser.close()
+
+
+# A phone without the Noto fonts for Arabic and Ge'ez script: the machine's fontconfig with every
+# Arabic and Ethiopic font file hidden, so the @font-face rules' local() sources find nothing and
+# the web fonts are downloaded. (Fonts cannot be uninstalled for one browser; this hides them.)
+NO_SCRIPT_FONTS_CONF = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <cachedir>{cache}</cachedir>
+  <selectfont>
+    <rejectfont>
+      <glob>*Arabic*</glob>
+      <glob>*Naskh*</glob>
+      <glob>*Kufi*</glob>
+      <glob>*Nastaliq*</glob>
+      <glob>*Ethiopic*</glob>
+      <glob>*Abyssinica*</glob>
+    </rejectfont>
+  </selectfont>
+</fontconfig>
+"""
+
+
+def without_script_fonts_env(folder):
+    """The environment for a Chromium that sees no Arabic or Ethiopic font; writes its
+    fontconfig file into `folder`."""
+    conf = Path(folder) / "fonts.conf"
+    conf.write_text(NO_SCRIPT_FONTS_CONF.format(cache=Path(folder) / "fontconfig-cache"))
+    return {**os.environ, "FONTCONFIG_FILE": str(conf)}
+
+
+@pytest.fixture(scope="session")
+def browser_without_script_fonts(playwright_driver, tmp_path_factory):
+    env = without_script_fonts_env(tmp_path_factory.mktemp("fontconfig"))
+    browser = playwright_driver.chromium.launch(
+        executable_path=chromium_or_skip(), args=CHROMIUM_ARGS, env=env
+    )
+    yield browser
+    browser.close()
 
 
 @pytest.fixture
@@ -82,6 +131,18 @@ def page(context):
     page = context.new_page()
     page.set_default_timeout(15_000)
     return page
+
+
+@pytest.fixture
+def page_without_script_fonts(browser_without_script_fonts):
+    """A page like `page` on a phone with no Arabic or Ethiopic font, which needs the web fonts."""
+    context = browser_without_script_fonts.new_context(viewport={"width": 390, "height": 844})
+    refused = csp_refusals(context)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+    assert not refused, f"blocked by the Content-Security-Policy: {refused}"
 
 
 def csp_refusals(target):

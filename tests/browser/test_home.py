@@ -4,6 +4,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from home.models import EventPage, LocationIndexPage
 from tests.browser.axe import wcag_violations
 
 # django_db: the live server reads the test database, so pytest-django must create it.
@@ -53,28 +54,58 @@ def font_requests(page, url):
     return fonts
 
 
-def test_tigrinya_renders_with_the_self_hosted_ethiopic_font(page, portal_url):
+def loaded_families(page):
+    return page.evaluate(
+        "[...document.fonts].filter(f => f.status === 'loaded')"
+        ".map(f => f.family.replaceAll('\"', ''))"
+    )
+
+
+def test_tigrinya_renders_with_the_self_hosted_ethiopic_font(page_without_script_fonts, portal_url):
+    page = page_without_script_fonts
     fonts = font_requests(page, f"{portal_url}/ti/")
 
     assert [status for url, status in fonts if "ethiopic" in url] == [200]
     assert not [url for url, _status in fonts if "arabic" in url]
     assert page.evaluate("document.fonts.check('16px \"Werkroute Ethiopic\"', 'ትግርኛ')")
-    loaded = page.evaluate(
-        "[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)"
-    )
-    assert '"Werkroute Ethiopic"' in loaded or "Werkroute Ethiopic" in loaded
+    assert "Werkroute Ethiopic" in loaded_families(page)
     family = page.evaluate("getComputedStyle(document.querySelector('h1')).fontFamily")
     assert family.startswith('"Werkroute Ethiopic"')
 
 
-def test_arabic_page_loads_only_the_arabic_font(page, portal_url):
-    fonts = font_requests(page, f"{portal_url}/ar/")
+def test_arabic_page_loads_only_the_arabic_font(page_without_script_fonts, portal_url):
+    fonts = font_requests(page_without_script_fonts, f"{portal_url}/ar/")
     assert [status for url, status in fonts if "arabic" in url] == [200]
     assert not [url for url, _status in fonts if "ethiopic" in url]
+    assert "Werkroute Arabic" in loaded_families(page_without_script_fonts)
 
 
-def test_dutch_page_downloads_no_font(page, portal_url):
-    assert font_requests(page, f"{portal_url}/nl/") == []
+@pytest.mark.parametrize(
+    ("code", "family"),
+    [("ar", "Werkroute Arabic"), ("fa", "Werkroute Arabic"), ("ti", "Werkroute Ethiopic")],
+)
+def test_a_phone_with_its_own_noto_font_downloads_none(page, portal_url, code, family):
+    # This machine has fonts-noto-core (Noto Sans Arabic and Ethiopic), as most Android phones
+    # have their Noto fonts: the @font-face rule's local() source finds it.
+    assert font_requests(page, f"{portal_url}/{code}/") == []
+    assert family in loaded_families(page), "no local Noto font: apt-get install fonts-noto-core"
+
+
+def test_dutch_pages_download_no_font_for_the_language_names_on_them(
+    page_without_script_fonts, portal_url
+):
+    # The switcher and the lists of languages spoken at a desk or an event name Arabic, Persian
+    # and Tigrinya in their own script (lang="ar" ...): the phone's own fonts show them.
+    locations = LocationIndexPage.objects.get(locale__language_code="nl").url
+    event = next(
+        event.url
+        for event in EventPage.objects.live().filter(locale__language_code="nl").order_by("path")
+        if {"ar", "ti"} <= set(event.languages)
+    )
+    for path in ["/nl/", locations, event]:
+        assert font_requests(page_without_script_fonts, portal_url + path) == [], path
+        names = page_without_script_fonts.locator("main [lang=ar], main [lang=ti]")
+        assert path == "/nl/" or names.count() > 0, f"{path} names no language in its own script"
 
 
 def test_no_request_leaves_the_site_and_no_cookie_is_set(page, context, portal_url):

@@ -24,6 +24,18 @@ def test_utrecht_bundle_has_the_components_the_templates_use():
         ".utrecht-alert",
         ".utrecht-alternate-lang-nav__heading",
         ".utrecht-link-list",
+        # core/templates/includes/form_field.html
+        ".utrecht-form-field",
+        ".utrecht-form-fieldset",
+        ".utrecht-form-label",
+        ".utrecht-form-field-description",
+        ".utrecht-form-field-error-message",
+        ".utrecht-textbox",
+        ".utrecht-textarea",
+        ".utrecht-select",
+        ".utrecht-checkbox",
+        ".utrecht-radio-button",
+        ".utrecht-button",
     ]:
         assert selector in bundle
 
