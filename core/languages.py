@@ -28,6 +28,25 @@ EXTRA_LANG_INFO = {
 LANGUAGES_BIDI = ["ar", "fa"]
 
 
+# Open Graph locales (og:locale), language_TERRITORY as Facebook, LinkedIn and WhatsApp read them.
+# Arabic is Facebook's own "ar_AR" (its one Arabic locale; an ISO country would be ignored).
+# Tigrinya has no Facebook locale; ti_ER names the language and Eritrea, where most of our
+# Tigrinya readers come from. English is British English, as the portal writes it.
+OPEN_GRAPH_LOCALES = {
+    "nl": "nl_NL",
+    "en": "en_GB",
+    "ar": "ar_AR",
+    "fa": "fa_IR",
+    "ti": "ti_ER",
+    "tr": "tr_TR",
+}
+
+
+def open_graph_locale(code):
+    """The og:locale of a portal language: its entry above, else the code with an underscore."""
+    return OPEN_GRAPH_LOCALES.get(code, code.replace("-", "_"))
+
+
 def register_extra_languages():
     for code, info in EXTRA_LANG_INFO.items():
         LANG_INFO.setdefault(code, info)

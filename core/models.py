@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -59,6 +60,53 @@ class FooterSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("footer")
+
+
+@register_setting(icon="image")
+class ShareSettings(BaseSiteSetting):
+    """The picture a shared link shows (WhatsApp, LinkedIn, Facebook) when its page has none.
+
+    A success story shows its own photo; every other page shows this one. The head tags of
+    every page read it (core/sharing.py), from the cache: changing it moves SHARED on.
+    """
+
+    default_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("default share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown with a link to a page that has no picture of its own, for example in "
+            "WhatsApp or LinkedIn. It is cut to 1200 × 630 pixels, so keep the important part "
+            "in the middle. Without an image, shared links show no picture."
+        ),
+    )
+    default_image_alt = models.CharField(
+        verbose_name=_("description of the default share image"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "What the image shows, in a few Dutch words, for people who cannot see it. "
+            "Readers in other languages hear the site name instead, so put the name in the "
+            "image."
+        ),
+    )
+
+    select_related = ["default_image"]
+
+    panels = [FieldPanel("default_image"), FieldPanel("default_image_alt")]
+
+    class Meta:
+        verbose_name = _("sharing")
+
+    def clean(self):
+        super().clean()
+        if self.default_image_id and not self.default_image_alt.strip():
+            raise ValidationError(
+                {"default_image_alt": _("Describe the image for people who cannot see it.")}
+            )
 
 
 class MenuItemBlock(blocks.StructBlock):

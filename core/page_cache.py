@@ -34,7 +34,8 @@ from core.cache_keys import versioned_key
 
 CONTENT = versions.ANY
 # The paths outside the language prefix (i18n_patterns), each with whether the page cache may
-# keep its answers: the sitemap is public and costly; the rest personal, files or live checks.
+# keep its answers: the sitemap (costly) and robots.txt are public; the rest personal, files
+# or live checks.
 UNPREFIXED_PATHS = {
     "/admin/": False,
     "/documents/": False,
@@ -42,6 +43,7 @@ UNPREFIXED_PATHS = {
     "/media/": False,
     "/healthz": False,
     "/sitemap": True,
+    "/robots.txt": True,
 }
 UNCACHED_PATHS = tuple(path for path, cached in UNPREFIXED_PATHS.items() if not cached)
 # How long the names a URL's page depends on are remembered.

@@ -1,17 +1,24 @@
 """Demo employers: an organisation for each demo vacancy's employer, a moderator, one employer
-login with a draft, one organisation awaiting approval, and the TWV rules on the vacancy form.
-Safe to run again."""
+login with a draft, one organisation awaiting approval, the TWV rules on the vacancy form, and
+the employer service point (made-up contact details, marked as demo). Safe to run again."""
 
 from django.contrib.auth.models import Group
 from django.db.models import Min
 
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from demo import home_content
-from demo.home import text
+from demo.home import text, translate_spec
+from demo.home_content import T
 from demo.site import demo_user
 from employers import postings
-from employers.models import EmployerFormSettings, Membership, Organisation, Posting
+from employers.models import (
+    EmployerFormSettings,
+    EmployerServicePoint,
+    Membership,
+    Organisation,
+    Posting,
+)
 from employers.notifications import MODERATORS_GROUP
 from home.models import RuleStatement
 from vacancies.models import Place, Vacancy
@@ -26,6 +33,43 @@ AWAITING = {
     "public_contact": "info@vlottedoos.example",
     "description": "Verhuizingen en opslag in de regio Harderwijk.",
 }
+# The employers' one contact point ("één (gespecialiseerd) aanspreekpunt", seeds 001 and 003).
+# The demo invents no real contact details: a made-up number in the 000 block and an .example
+# address, like the footer's (demo/home.py FOOTER), and the name says it is a demo.
+SERVICE_POINT_CONTACT = {"phone": "0592 000 998", "email": "werkgevers@werkroute.example"}
+SERVICE_POINT = {
+    "name": T(
+        "Werkgeversservicepunt (demo)",
+        en="Employer service point (demo)",
+        ar="مكتب خدمة أصحاب العمل (تجريبي)",
+        fa="مرکز خدمات کارفرمایان (نمونه)",
+        ti="ቤት ጽሕፈት ኣገልግሎት ኣስራሕቲ (ፈተነ)",
+        tr="İşveren hizmet noktası (demo)",
+    ),
+    "intro": T(
+        "Dit is een voorbeeld. Hier noemt de gemeente het team dat werkgevers helpt: met vragen "
+        "over de TWV en de BSN, met het vinden van kandidaten en met begeleiding na de start.",
+        en="This is an example. Here the municipality names the team that helps employers: with "
+        "questions about the TWV and the BSN, with finding candidates and with support after "
+        "the start.",
+        ar="هذا مثال. هنا تذكر البلدية الفريق الذي يساعد أصحاب العمل: في الأسئلة عن TWV و BSN، "
+        "وفي إيجاد المرشحين، وفي المرافقة بعد بدء العمل.",
+        fa="این یک نمونه است. اینجا شهرداری تیمی را معرفی می‌کند که به کارفرمایان کمک می‌کند: "
+        "در سؤال‌ها دربارهٔ TWV و BSN، در پیدا کردن داوطلبان و در همراهی پس از شروع کار.",
+        ti="እዚ ኣብነት እዩ። ኣብዚ ምምሕዳር ከተማ ነቲ ንኣስራሕቲ ዝሕግዝ ጉጅለ ይጠቅስ፡ ብዛዕባ TWVን "
+        "BSNን ሕቶታት፡ ተወዳደርቲ ምርካብን ድሕሪ ምጅማር ስራሕ ሓገዝን።",
+        tr="Bu bir örnektir. Burada belediye işverenlere yardım eden ekibi belirtir: TWV ve BSN "
+        "hakkındaki sorularda, aday bulmada ve işe başladıktan sonraki destekte.",
+    ),
+    "opening_hours": T(
+        "Voorbeeld: op werkdagen",
+        en="Example: on working days",
+        ar="مثال: في أيام العمل",
+        fa="نمونه: در روزهای کاری",
+        ti="ኣብነት፡ ኣብ መዓልታት ስራሕ",
+        tr="Örnek: iş günlerinde",
+    ),
+}
 TWV_RULES = {
     "twv_who_applies": "twv_at_uwv",
     "twv_how_long": "twv_duration",
@@ -38,6 +82,7 @@ def load(command):
     _awaiting_organisation()
     logins = [_moderator(), _employer(organisations[DEMO_EMPLOYER[1]])]
     _form_rules()
+    _service_point()
     command.stdout.write(
         f"Employers: {len(organisations)} approved organisations and 1 awaiting approval."
     )
@@ -122,3 +167,18 @@ def _form_rules():
         rule = RuleStatement.objects.filter(title=title, locale__language_code="nl").first()
         setattr(settings_row, field, rule)
     settings_row.save()
+
+
+def _service_point():
+    source = EmployerServicePoint.objects.filter(locale__language_code="nl").first()
+    fields = {
+        **{name: text(value) for name, value in SERVICE_POINT.items()},
+        **SERVICE_POINT_CONTACT,
+    }
+    if source is None:
+        source = EmployerServicePoint(locale=Locale.objects.get(language_code="nl"))
+    for name, value in fields.items():
+        setattr(source, name, value)
+    source.save()
+    translate_spec(source, SERVICE_POINT, snippet=True)
+    return source

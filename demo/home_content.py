@@ -703,7 +703,9 @@ GUIDES = {
                             )
                         ],
                     ),
-                    ("contact", "assen"),
+                    # On employer pages the contact block names the employer service point,
+                    # never a residents' desk (employers/contact_point.py).
+                    ("contact", None),
                 ],
             ),
         ),
@@ -744,7 +746,7 @@ GUIDES = {
                         ],
                     ),
                     ("rule", "bsn_fast_track"),
-                    ("contact", "zaanstad"),
+                    ("contact", None),
                 ],
             ),
         ),
@@ -884,6 +886,8 @@ GUIDES = {
                     ),
                     ("rule", "no_wage_subsidy"),
                     ("rule", "twv_at_uwv"),
+                    # "wie u kunt bellen" (the intro): the employer service point.
+                    ("contact", None),
                 ],
             ),
         ),

@@ -11,6 +11,12 @@ Every claim was checked against the code when written; change the text when the 
 - how the site is tested: tests/browser/ (axe-core in nl and ar, keyboard, without JavaScript);
 - booking a talk: bookings/models.py (what a booking holds), purge_bookings (deleted seven days
   after the talk), the CSRF cookie of the booking form, the "booking" rate limits;
+- employers' callback requests: employers/models.py (CallbackRequest), CALLBACK_RETENTION_DAYS and
+  purge_callback_requests, the e-mail to the service point (employers/contact_point.py), the CSRF
+  cookie of its form, the "callback" rate limit;
+- e-mail alerts: alerts/models.py (what an alert holds), UNCONFIRMED_KEPT and purge_alerts,
+  unsubscribing deletes the alert (alerts/subscriptions.py), the CSRF cookie of its forms, the
+  "alert_signup" rate limits;
 - dates in Tigrinya: core/formats/ti (Ge'ez month names, tests/portal/test_dates.py).
 
 Deleting employer accounts is not automated, so the statement promises removal on request only.
@@ -18,6 +24,9 @@ The dates are fixed text an editor changes when the statement is reviewed. The o
 languages show the Dutch page with the untranslated notice, like the other footer pages.
 """
 
+from django.conf import settings
+
+from alerts.models import KEPT_HOURS
 from demo.home_content import T
 
 STATEMENT_DATE = T("30 november 2026", en="30 November 2026")
@@ -48,6 +57,7 @@ def mail_link(address):
 def privacy_statement(contact_email, search_log_days):
     email = mail_link(contact_email)
     authority = f'<a href="{AUTORITEIT_PERSOONSGEGEVENS}">Autoriteit Persoonsgegevens</a>'
+    callback_days = settings.CALLBACK_RETENTION_DAYS
     return {
         "title": T("Privacyverklaring", en="Privacy statement"),
         "intro": T(
@@ -76,19 +86,25 @@ def privacy_statement(contact_email, search_log_days):
                     "p",
                     "U heeft geen account nodig. We vragen u niet om uw naam, uw e-mailadres of "
                     "andere gegevens; alleen als u een gesprek bij de balie afspreekt, vragen we "
-                    "uw voornaam en nummer (zie hieronder). We vragen bewoners van een azc nooit "
-                    "om hun cv, nationaliteit of verblijfsstatus.",
+                    "uw voornaam en nummer, als u e-mails over nieuwe vacatures wilt uw "
+                    "e-mailadres, en als u als werkgever vraagt om teruggebeld te "
+                    "worden uw naam en nummer (zie hieronder). We vragen bewoners van een azc "
+                    "nooit om hun cv, nationaliteit of verblijfsstatus.",
                     "You do not need an account. We do not ask for your name, your e-mail address "
                     "or other data; only when you book a talk at the desk do we ask your first "
+                    "name and number, when you want e-mails about new vacancies your e-mail "
+                    "address, and when you ask as an employer to be called back your "
                     "name and number (see below). We never ask residents of an asylum seekers' "
                     "centre (azc) for their CV, nationality or residence status.",
                 ),
                 (
                     "p",
-                    "Als u niet inlogt en geen gesprek afspreekt, plaatsen we geen cookie. We "
-                    "gebruiken geen cookies of programma's die bezoekers volgen of tellen. De "
+                    "Als u niet inlogt, geen gesprek afspreekt, geen e-mails over vacatures "
+                    "aanvraagt en niet vraagt om teruggebeld te worden, plaatsen we geen cookie. "
+                    "We gebruiken geen cookies of programma's die bezoekers volgen of tellen. De "
                     "website laadt ook niets van andere websites.",
-                    "If you do not log in and book no talk, we place no cookie. We use no "
+                    "If you do not log in, book no talk, ask for no e-mails about vacancies and "
+                    "do not ask to be called back, we place no cookie. We use no "
                     "cookies or programs that track or count visitors. The website also loads "
                     "nothing from other websites.",
                 ),
@@ -136,6 +152,79 @@ def privacy_statement(contact_email, search_log_days):
                     "We count how often a booking is made from an IP address and for a number, "
                     "to prevent misuse; that count disappears after a day at most.",
                 ),
+                ("h2", "E-mails over nieuwe vacatures", "E-mails about new vacancies"),
+                (
+                    "p",
+                    "Bij de vacatures kunt u vragen om e-mails over nieuwe vacatures voor uw "
+                    "zoekopdracht. U heeft daarvoor geen account nodig. We bewaren dan alleen: uw "
+                    "e-mailadres, de zoekopdracht (de filters die u koos), de taal van de "
+                    "e-mails, hoe vaak u ze wilt, en wanneer u ze aanvroeg, bevestigde en voor "
+                    "het laatst kreeg. We gebruiken deze gegevens alleen om u deze e-mails te "
+                    "sturen.",
+                    "On the vacancies page you can ask for e-mails about new vacancies for your "
+                    "search. You do not need an account for this. We then keep only: your e-mail "
+                    "address, the search (the filters you chose), the language of the e-mails, "
+                    "how often you want them, and when you asked for them, confirmed them and "
+                    "last got one. We use this data only to send you these e-mails.",
+                ),
+                (
+                    "p",
+                    "Eerst krijgt u een e-mail met een link. Pas als u die link opent en op de "
+                    "knop drukt, beginnen de e-mails. Doet u dat niet, dan verwijderen we uw "
+                    f"gegevens na {KEPT_HOURS} uur. In elke e-mail staat een link om te stoppen. "
+                    "Stopt u, dan verwijderen we uw e-mailadres en de zoekopdracht meteen. Het "
+                    "formulier plaatst een cookie dat het formulier beveiligt. We tellen hoe vaak "
+                    "er vanaf een IP-adres en voor een e-mailadres e-mails worden aangevraagd, om "
+                    "misbruik te voorkomen; die telling verdwijnt na hooguit een dag.",
+                    "First you get an e-mail with a link. Only when you open that link and press "
+                    "the button do the e-mails start. If you do not, we delete your data after "
+                    f"{KEPT_HOURS} hours. Every e-mail has a link to stop. If you stop, we delete "
+                    "your e-mail address and the search at once. The form places a cookie that "
+                    "protects the form. We count how often e-mails are asked for from an IP "
+                    "address and for an e-mail address, to prevent misuse; that count disappears "
+                    "after a day at most.",
+                ),
+                (
+                    "h2",
+                    "Werkgevers die vragen om teruggebeld te worden",
+                    "Employers who ask to be called back",
+                ),
+                (
+                    "p",
+                    "Bent u werkgever? Dan kunt u het werkgeversservicepunt vragen om u terug te "
+                    "bellen. Dan bewaren we alleen: de naam van uw organisatie, uw naam, uw "
+                    "telefoonnummer en uw vraag. Ook bewaren we de taal waarin u het formulier "
+                    "invulde en wanneer u het verstuurde.",
+                    "Are you an employer? Then you can ask the employer service point to call "
+                    "you back. We then keep only: the name of your organisation, your name, your "
+                    "phone number and your question. We also keep the language in which you "
+                    "filled in the form and when you sent it.",
+                ),
+                (
+                    "p",
+                    "We gebruiken deze gegevens alleen om u terug te bellen en uw vraag te "
+                    "beantwoorden. De medewerkers van het werkgeversservicepunt krijgen uw "
+                    "verzoek per e-mail. De redacteuren van de gemeente zien het in het beheer "
+                    "van de website. Schrijf in uw vraag geen gegevens van bewoners.",
+                    "We use this data only to call you back and answer your question. The staff "
+                    "of the employer service point get your request by e-mail. The "
+                    "municipality's editors see it in the website's administration. Please write "
+                    "no details of residents in your question.",
+                ),
+                (
+                    "p",
+                    f"{callback_days} dagen nadat u het verzoek verstuurde, verwijderen we het "
+                    "automatisch. Ook de e-mail verwijdert het werkgeversservicepunt als uw "
+                    "vraag is afgehandeld. Het formulier plaatst een cookie dat het formulier "
+                    "beveiligt. We tellen hoe vaak er vanaf een IP-adres een verzoek wordt "
+                    "verstuurd, om misbruik te voorkomen; die telling verdwijnt na hooguit een "
+                    "uur.",
+                    f"{callback_days} days after you sent the request, we delete it "
+                    "automatically. The employer service point also deletes the e-mail once your "
+                    "question has been dealt with. The form places a cookie that protects the "
+                    "form. We count how often a request is sent from an IP address, to prevent "
+                    "misuse; that count disappears after an hour at most.",
+                ),
                 ("h2", "Zoeken op de website", "Searching the website"),
                 (
                     "p",
@@ -179,12 +268,13 @@ def privacy_statement(contact_email, search_log_days):
                     "p",
                     "Werkgevers die vacatures plaatsen, hebben een account. Ook de medewerkers "
                     "van de gemeente die de website beheren, hebben een account. Naast een "
-                    "afspraak bij de balie zijn de gegevens van deze accounts de enige "
+                    "afspraak bij de balie, e-mails over nieuwe vacatures en een verzoek om "
+                    "teruggebeld te worden zijn de gegevens van deze accounts de enige "
                     "persoonsgegevens die Werkroute vraagt en bewaart.",
                     "Employers who post vacancies have an account. The municipality's staff who "
                     "manage the website also have an account. Apart from a booked talk at the "
-                    "desk, the data of these accounts is the only personal data Werkroute asks "
-                    "for and keeps.",
+                    "desk, e-mails about new vacancies and a request to be called back, the data "
+                    "of these accounts is the only personal data Werkroute asks for and keeps.",
                 ),
                 ("h3", "Wat we bewaren", "What we keep"),
                 (
@@ -323,12 +413,12 @@ def privacy_statement(contact_email, search_log_days):
                     "p",
                     "Logt u in als werkgever of als medewerker van de gemeente? Dan krijgt u twee "
                     "cookies. De ene onthoudt dat u bent ingelogd. De andere beveiligt de "
-                    "formulieren. Het formulier om in te loggen of een account te maken plaatst "
-                    "die tweede cookie ook.",
+                    "formulieren. Het formulier om in te loggen, een account te maken of te "
+                    "vragen om teruggebeld te worden plaatst die tweede cookie ook.",
                     "Do you log in as an employer or as a member of the municipality's staff? "
                     "Then you get two cookies. One remembers that you are logged in. The other "
-                    "protects the forms. The form to log in or create an account also places "
-                    "that second cookie.",
+                    "protects the forms. The form to log in, create an account or ask to be "
+                    "called back also places that second cookie.",
                 ),
                 (
                     "p",

@@ -16,7 +16,7 @@ from wagtail_localize.synctree import synchronize_tree
 from demo import vacancy_content as content
 from demo.home import build_main_menu, child_page, text, translate_spec
 from home.models import HomePage
-from vacancies.choices import TranslationQuality
+from vacancies.choices import Kind, TranslationQuality
 from vacancies.models import Place, Vacancy, VacancyIndexPage, VacancyTranslation
 from vacancies.models.vacancy import REFERENCE_ALPHABET, REFERENCE_LENGTH
 
@@ -84,7 +84,9 @@ def _vacancy(number, spec, places, today):
         "language": spec.get("language", "nl"),
         "employer_name": spec["employer"],
         "sector": spec["sector"],
-        "kind": spec.get("kind", "job"),
+        # Every demo vacancy is a paid job (vacancy_content.py): the demo offers no unpaid place.
+        "kind": Kind.PAID_JOB,
+        "unpaid_purpose": "",
         "contract": spec["contract"],
         "hours_min": hours_min,
         "hours_max": hours_max,

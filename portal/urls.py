@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.health import healthz
+from core.robots import robots_txt_view
 from core.sitemaps import PageSitemap, sitemap_views_for
 from portal.admin_login import RateLimitedAdminLoginView
 from vacancies.sitemaps import VacancySitemap
@@ -15,8 +16,30 @@ sitemap_index, sitemap_section = sitemap_views_for(
     {"pages": PageSitemap, "vacancies": lambda request: VacancySitemap()}
 )
 
+# Private: the admin (editors, desk staff, Django's own admin is not routed), the employers'
+# own pages, links with a token (confirmations, cancellations) and site search. The
+# employers' sign-up page and public organisation profiles stay open.
+robots_txt = robots_txt_view(
+    private_paths=["/admin/"],
+    private_url_names=[
+        ("employers:dashboard", 0),
+        ("employers:organisation", 0),
+        ("employers:login", 0),
+        ("employers:logout", 0),
+        ("employers:password_reset", 0),
+        ("employers:confirm", 2),
+        ("bookings:confirmation", 1),
+        ("bookings:cancel", 1),
+        ("alerts:confirm", 1),
+        ("alerts:unsubscribe", 1),
+        ("search:results", 0),
+    ],
+    sitemap_url_name="sitemap",
+)
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap_section"),
     # Before Wagtail's own route of the same name, which it replaces.
@@ -37,6 +60,7 @@ urlpatterns += i18n_patterns(
     path("werkgevers/", include("employers.urls")),
     path("zoeken/", include("search.urls")),
     path("afspraak/", include("bookings.urls")),
+    path("vacaturemail/", include("alerts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

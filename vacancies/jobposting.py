@@ -1,27 +1,41 @@
-"""schema.org JobPosting data for a vacancy page, so search engines and partners can read it."""
+"""schema.org JobPosting data for a vacancy page, so search engines and partners can read it.
+
+Checked against Google's job posting guidelines: the required properties (title, description,
+datePosted, hiringOrganization, jobLocation) always, the recommended ones (validThrough,
+employmentType, baseSalary, directApply, identifier) where the vacancy has the facts. Only an
+open vacancy gets one (views.detail); core/structured_data.py writes it into the page.
+"""
 
 import datetime
-import json
 
 from django.utils import timezone
-from django.utils.safestring import mark_safe
+from django.utils.html import linebreaks
 from django.utils.translation import gettext
 
+from core.structured_data import SCHEMA_ORG
 from vacancies.choices import Contract, Kind, SalaryPeriod
 
 FULL_TIME_HOURS = 36
+# Google's employmentType values. Agency work (uitzendwerk) is a temporary placement by the
+# agency, not self-employed contracting, so it is TEMPORARY rather than CONTRACTOR.
 CONTRACT_TYPES = {
     Contract.TEMPORARY: "TEMPORARY",
     Contract.SEASONAL: "TEMPORARY",
     Contract.ON_CALL: "PER_DIEM",
-    Contract.AGENCY: "CONTRACTOR",
+    Contract.AGENCY: "TEMPORARY",
 }
 KIND_TYPES = {Kind.TRAINEESHIP: "INTERN", Kind.VOLUNTEER: "VOLUNTEER"}
 SALARY_UNITS = {SalaryPeriod.HOUR: "HOUR", SalaryPeriod.MONTH: "MONTH"}
 
 
 def employment_types(vacancy):
-    types = ["FULL_TIME" if vacancy.hours_max >= FULL_TIME_HOURS else "PART_TIME"]
+    """Full time when the most hours reach a full working week, part time when the fewest stay
+    under it (a range such as 24 to 40 hours is both), and what the kind or contract adds."""
+    types = []
+    if vacancy.hours_max >= FULL_TIME_HOURS:
+        types.append("FULL_TIME")
+    if vacancy.hours_min < FULL_TIME_HOURS:
+        types.append("PART_TIME")
     extra = KIND_TYPES.get(vacancy.kind) or CONTRACT_TYPES.get(vacancy.contract)
     if extra:
         types.append(extra)
@@ -35,11 +49,16 @@ def end_of_day(date):
 
 
 def job_posting(vacancy, text, url):
+    """The JobPosting of an open vacancy in the reader's text (`text`, presentation.reader_text);
+    None for any other: a closed or withdrawn vacancy must not be offered as a job."""
+    if not vacancy.is_open():
+        return None
     data = {
-        "@context": "https://schema.org",
+        "@context": SCHEMA_ORG,
         "@type": "JobPosting",
         "title": text.title,
-        "description": text.description,
+        # Google reads the description as HTML: the employer's paragraphs and line breaks kept.
+        "description": linebreaks(text.description, autoescape=True),
         "inLanguage": text.language,
         "url": url,
         "datePosted": timezone.localtime(vacancy.first_published_at).date().isoformat()
@@ -49,10 +68,10 @@ def job_posting(vacancy, text, url):
         "hiringOrganization": {"@type": "Organization", "name": vacancy.employer_name},
         "jobLocation": {
             "@type": "Place",
+            # A place has no street or postcode; its municipality is not a region (province).
             "address": {
                 "@type": "PostalAddress",
                 "addressLocality": vacancy.place.name,
-                "addressRegion": vacancy.place.municipality,
                 "addressCountry": "NL",
             },
             "geo": {
@@ -72,7 +91,8 @@ def job_posting(vacancy, text, url):
     }
     if vacancy.start_date:
         data["jobStartDate"] = vacancy.start_date.isoformat()
-    if vacancy.salary_min is not None or vacancy.salary_max is not None:
+    unit = SALARY_UNITS.get(vacancy.salary_period)
+    if unit and (vacancy.salary_min is not None or vacancy.salary_max is not None):
         low = vacancy.salary_min if vacancy.salary_min is not None else vacancy.salary_max
         high = vacancy.salary_max if vacancy.salary_max is not None else vacancy.salary_min
         data["baseSalary"] = {
@@ -82,20 +102,13 @@ def job_posting(vacancy, text, url):
                 "@type": "QuantitativeValue",
                 "minValue": float(low),
                 "maxValue": float(high),
-                "unitText": SALARY_UNITS.get(vacancy.salary_period, "HOUR"),
+                "unitText": unit,
             },
         }
+    if vacancy.no_diploma_needed:
+        data["educationRequirements"] = "no requirements"  # Google's value for "none asked"
     if vacancy.employer_applies_twv:
         data["eligibilityToWorkRequirement"] = gettext(
             "Asylum seekers need a work permit (TWV). The employer applies for it at UWV."
         )
     return data
-
-
-def as_script(data):
-    """JSON for a <script type="application/ld+json">, safe against '</script>' in the text."""
-    text = json.dumps(data, ensure_ascii=False)
-    for char, escape in (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026")):
-        text = text.replace(char, escape)
-    # Every character that could end the script element or start markup is escaped above.
-    return mark_safe(text)  # noqa: S308

@@ -117,13 +117,29 @@ def facts_of(vacancy):
         Fact("place", gettext("Place"), str(vacancy.place)),
         Fact("language", gettext("Dutch"), vacancy.get_dutch_level_display()),
     ]
-    salary = salary_text(vacancy)
+    salary = gettext("Unpaid") if vacancy.is_unpaid else salary_text(vacancy)
     if salary:
         facts.append(Fact("salary", gettext("Salary"), salary))
     start = date_text(vacancy.start_date) if vacancy.start_date else gettext("As soon as possible")
     facts.append(Fact("calendar", gettext("Start"), start))
     facts.append(Fact("calendar", gettext("Respond before"), date_text(vacancy.closing_date)))
     return facts
+
+
+# The facts a shared link or a search result shows, in this order.
+SUMMARY_FACTS = ("sector", "hours", "contract", "place")
+
+
+def share_summary(vacancy, text, facts):
+    """The vacancy in a line for search engines and shared links (core/sharing.py trims it):
+    the employer and the key facts, always in the reader's language, then the start of the
+    employer's text when that is in the reader's language too."""
+    by_icon = {fact.icon: fact.text for fact in facts}
+    parts = [vacancy.employer_name] + [by_icon[icon] for icon in SUMMARY_FACTS if by_icon.get(icon)]
+    summary = " · ".join(str(part) for part in parts if part)
+    if text.in_reader_language and text.description:
+        summary += ". " + text.description
+    return summary
 
 
 def support_of(vacancy):

@@ -18,6 +18,7 @@ from vacancies.presentation import (
     filter_groups,
     reader_text,
     response_routes,
+    share_summary,
     support_of,
     vacancy_qr_svg,
 )
@@ -93,10 +94,14 @@ def find_vacancy(page, request, code):
 def detail_context(page, request, vacancy):
     """What the detail template needs; the employers' preview renders a draft with it too."""
     language = get_language()
+    text, facts = reader_text(vacancy, language), facts_of(vacancy)
     context = {
         "vacancy": vacancy,
-        "text": reader_text(vacancy, language),
-        "facts": facts_of(vacancy),
+        "text": text,
+        "facts": facts,
+        # For the head tags (core/sharing.py): a vacancy is one text, summed up by its facts.
+        "meta_description": share_summary(vacancy, text, facts),
+        "share_type": "article",
         "support": support_of(vacancy),
         "vacancy_url": request.build_absolute_uri(page.vacancy_url(vacancy, request)),
         # The board page's own translation notice is about its title and introduction, which

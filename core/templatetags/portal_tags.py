@@ -18,6 +18,7 @@ from core import slots, versions
 from core.cache_keys import versioned_key
 from core.localization import active_locale_id, has_own_text, localized_pages, text_language
 from core.models import FooterSettings
+from core.structured_data import breadcrumb_list, json_ld_script
 
 register = template.Library()
 
@@ -144,6 +145,31 @@ def breadcrumb_pages(page):
     return list(
         page.get_ancestors().filter(depth__gte=2).select_related("locale").specific(defer=True)
     )
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_json_ld(context, crumbs, subpage_title=""):
+    """The visible breadcrumb trail as a schema.org BreadcrumbList, from the same pages and
+    titles as includes/breadcrumbs.html, with absolute URLs."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None or not crumbs or not isinstance(page, Page):
+        return ""
+
+    def absolute(url):
+        return request.build_absolute_uri(url) if url else None
+
+    trail = [(crumb.title, absolute(crumb.get_url(request))) for crumb in crumbs]
+    trail.append((page.title, absolute(page.get_url(request))))
+    if subpage_title:
+        trail.append((subpage_title, absolute(request.path)))
+    return json_ld_script(breadcrumb_list(trail))
+
+
+@register.simple_tag
+def json_ld(data):
+    """<script type="application/ld+json"> with `data`, escaped (core/structured_data.py)."""
+    return json_ld_script(data)
 
 
 @register.simple_tag(takes_context=True)

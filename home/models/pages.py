@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -22,6 +23,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import sharing
 from core.fields import LanguagesField, optional_page_link
 from core.localization import in_active_language, language_code_of, localized_pages
 from home import checker
@@ -50,7 +52,11 @@ def paginate(request, items, per_page=PAGE_SIZE):
 
 
 class PortalPage(Page):
-    """What every public page of the portal shares: the translation notice for readers."""
+    """What every public page of the portal shares: the translation notice for readers, and
+    what the head tags say about the page (core/sharing.py)."""
+
+    # The og:type of a shared link: pages that are one text are "article".
+    share_type = "website"
 
     class Meta:
         abstract = True
@@ -59,6 +65,21 @@ class PortalPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["translation_notice"] = translation_notice(self, request)
         return context
+
+    def get_meta_description(self):
+        """The editor's search description, else the introduction, else the first paragraph;
+        "" for a page not translated into the reader's language (it gets the site's)."""
+        if not sharing.in_reader_language(self):
+            return ""
+        return (
+            self.search_description
+            or getattr(self, "intro", "")
+            or sharing.first_paragraph(getattr(self, "body", None))
+        )
+
+    def get_share_image(self):
+        """(image, description) to show with a shared link; None: the site's default image."""
+        return None
 
 
 class HomePage(PortalPage):
@@ -206,6 +227,7 @@ class ContentPage(PortalPage):
     )
 
     parent_page_types = ["home.HomePage", "home.ContentPage", "home.SectionIndexPage"]
+    share_type = "article"
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 
@@ -309,6 +331,7 @@ class GuidePage(PortalPage):
 
     parent_page_types = ["home.SectionIndexPage"]
     subpage_types = []
+    share_type = "article"
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("last_checked"),
@@ -507,6 +530,7 @@ class StoryPage(PortalPage):
     base_form_class = StoryPageForm
     parent_page_types = ["home.StoryIndexPage"]
     subpage_types = []
+    share_type = "article"
     content_panels = Page.content_panels + [
         FieldPanel("quote"),
         FieldPanel("quote_by"),
@@ -544,6 +568,15 @@ class StoryPage(PortalPage):
             errors["consent_date"] = _("This date lies in the future.")
         if errors:
             raise ValidationError(errors)
+
+    def get_meta_description(self):
+        """The person's own words sum a story up best."""
+        if not sharing.in_reader_language(self):
+            return ""
+        return self.search_description or self.quote or sharing.first_paragraph(self.body)
+
+    def get_share_image(self):
+        return (self.image, self.image_alt) if self.image_id else None
 
 
 class OverviewPage(PortalPage):
@@ -650,6 +683,7 @@ class EventPage(RoutablePageMixin, PortalPage):
 
     parent_page_types = ["home.EventIndexPage"]
     subpage_types = []
+    share_type = "article"
     content_panels = Page.content_panels + [
         FieldPanel("kind"),
         FieldPanel("intro"),
@@ -675,6 +709,15 @@ class EventPage(RoutablePageMixin, PortalPage):
     @property
     def is_past(self):
         return self.end < timezone.now()
+
+    def get_meta_description(self):
+        """When it is, in the reader's language, then what it is about."""
+        text = super().get_meta_description()
+        if not text:
+            return ""
+        start = timezone.localtime(self.start)
+        when = f"{date_format(start, 'l')} {date_format(start, 'DATETIME_FORMAT')}"
+        return f"{when} · {text}"
 
     @property
     def where(self):

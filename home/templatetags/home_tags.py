@@ -3,6 +3,8 @@ from django.utils.translation import get_language_info
 
 from core.localization import in_active_language
 from core.localization import text_language as language_of_text
+from core.structured_data import json_ld_script
+from home import structured_data
 from home.choices import Actor, Weekday
 
 register = template.Library()
@@ -52,3 +54,16 @@ def desk_finder_url(context):
 
     finder = finder_page()
     return finder.get_url(context.get("request")) if finder else ""
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context, event):
+    """The event page's schema.org Event (home/structured_data.py)."""
+    request = context.get("request")
+    return json_ld_script(structured_data.event_data(event, request)) if request else ""
+
+
+@register.simple_tag
+def desk_json_ld(desk):
+    """A desk's schema.org GovernmentOffice, with its opening hours (home/structured_data.py)."""
+    return json_ld_script(structured_data.desk_office(desk))

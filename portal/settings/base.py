@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "editors",
     "search",
     "bookings",
+    "alerts",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -206,6 +207,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 # How long the site search log keeps its daily counts (prune_search_log).
 SEARCH_LOG_DAYS = int(os.environ.get("SEARCH_LOG_DAYS", "90"))
+# How long employers' "call me back" requests are kept (purge_callback_requests).
+CALLBACK_RETENTION_DAYS = int(os.environ.get("CALLBACK_RETENTION_DAYS", "90"))
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods"]
 
 # Off unless MACHINE_TRANSLATOR is set (core/machine_translation.py).

@@ -44,6 +44,7 @@ def public_page_urls(code):
         urls["site search"] = reverse("search:results") + "?q=werk"
         urls["employer login"] = reverse("employers:login")
         urls["employer sign-up"] = reverse("employers:signup")
+        urls["employer callback"] = reverse("employers:callback")
     urls["404"] = f"/{code}/bestaat-niet/"
     return urls
 

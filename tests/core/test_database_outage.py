@@ -60,7 +60,7 @@ def production_client(client):
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/favicon.ico", "/robots.txt", "/unknown-path", "/static/missing.css"]
+    "path", ["/", "/favicon.ico", "/humans.txt", "/unknown-path", "/static/missing.css"]
 )
 @pytest.mark.parametrize("language", ["nl", "ar"])
 def test_a_404_without_a_language_prefix_answers_503_in_the_browsers_language(

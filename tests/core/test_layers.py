@@ -11,7 +11,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # From the bottom up; a package may import itself and the packages listed before it.
-LAYERS = ["core", "home", "bookings", "vacancies", "search", "employers", "editors", "portal"]
+LAYERS = [
+    "core",
+    "home",
+    "bookings",
+    "vacancies",
+    "search",
+    "alerts",
+    "employers",
+    "editors",
+    "portal",
+]
 PACKAGES = {*LAYERS, "demo"}
 
 

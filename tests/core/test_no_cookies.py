@@ -1,6 +1,6 @@
 """Anonymous visitors get no cookie at all: on every live page in every language, on the board's
-own pages, in search and feeds. The employers' login and sign-up forms are the one exception:
-they need a CSRF cookie, and the privacy statement says so."""
+own pages, in search and feeds. The employers' login, sign-up and "call me back" forms are the
+one exception: they need a CSRF cookie, and the privacy statement says so."""
 
 import pytest
 
@@ -41,7 +41,7 @@ def test_no_public_url_sets_a_cookie(demo_site, client):
     assert with_cookies == {}
 
 
-@pytest.mark.parametrize("name", ["employers:login", "employers:signup"])
+@pytest.mark.parametrize("name", ["employers:login", "employers:signup", "employers:callback"])
 def test_the_employer_forms_set_only_the_csrf_cookie(demo_site, client, settings, name):
     response = client.get(reverse(name))
     assert set(response.cookies) == {settings.CSRF_COOKIE_NAME}

@@ -10,7 +10,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 
 from search.backends import DATABASE, search_backends
-from search.query import VACANCIES, SiteSearch
+from search.query import SiteSearch
 from vacancies.models import Vacancy
 
 
@@ -43,21 +43,28 @@ def test_the_elasticsearch_client_carries_its_dsl():
 
 @pytest.mark.django_db
 def test_reindex_vacancies_rebuilds_a_lost_index(indexed):
+    from wagtail.search.backends import get_search_backend
     from wagtail.search.models import IndexEntry
 
     from tests.vacancies.factories import VacancyFactory
 
+    def in_index(text):
+        # Wagtail's index of vacancies serves the suggestions; the site search's vacancies
+        # come from the board's own text search (search/query.py).
+        return {v.pk for v in get_search_backend().autocomplete(text, Vacancy.objects.all())}
+
     vacancy = indexed(lambda: VacancyFactory(title="Dakdekker herindexeertest"))
+    assert vacancy.pk in in_index("herindexeertest")
     IndexEntry.objects.filter(
         content_type__model="vacancy", content_type__app_label="vacancies"
     ).delete()
-    assert list(SiteSearch("herindexeertest", "nl").results(VACANCIES)) == []
+    assert in_index("herindexeertest") == set()
     err = io.StringIO()
     out = io.StringIO()
     call_command("reindex_vacancies", stdout=out, stderr=err)
     assert f"Indexed {Vacancy.objects.count():,} vacancies" in out.getvalue()
     assert "indexing [" in err.getvalue()
-    assert vacancy.pk in {v.pk for v in SiteSearch("herindexeertest", "nl").results(VACANCIES)}
+    assert vacancy.pk in in_index("herindexeertest")
 
 
 @pytest.mark.django_db

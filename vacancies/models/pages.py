@@ -1,8 +1,9 @@
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
-from core import page_cache, versions
+from core import page_cache, sharing, versions
 from home.models.pages import OverviewPage
 from vacancies import views
 
@@ -52,6 +53,15 @@ class VacancyIndexPage(RoutablePageMixin, OverviewPage):
     def poster(self, request, code):
         page_cache.depends_on(request, versions.vacancy_namespace(code))
         return views.poster(self, request, code)
+
+    def get_meta_description(self):
+        """The editor's search description, else what the board is, in the reader's language."""
+        if self.search_description and sharing.in_reader_language(self):
+            return self.search_description
+        return gettext(
+            "Vacancies for residents of an azc, with the facts in your language. Respond "
+            "through the Job Office or directly to the employer."
+        )
 
     @classmethod
     def in_locale(cls, locale_id):

@@ -1,7 +1,7 @@
 from django import template
 
+from core.structured_data import as_json
 from vacancies import lifecycle
-from vacancies.jobposting import as_script
 from vacancies.presentation import hours_text
 
 register = template.Library()
@@ -9,7 +9,8 @@ register = template.Library()
 
 @register.filter
 def jsonld(data):
-    return as_script(data)
+    """JSON for a <script type="application/ld+json">, escaped (core/structured_data.py)."""
+    return as_json(data)
 
 
 @register.filter
