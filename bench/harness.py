@@ -86,7 +86,9 @@ def report(title, urls, repeat=200):
     client = Client()
     bare_times, bare_queries = measure(client, BARE_URL, repeat)
     bare_median, bare_p95 = statistics.median(bare_times), p95(bare_times)
-    print(f"\n{title} ({connection.vendor}, {repeat} requests each)")
+    # The machine's load average: figures from a busy machine are slower all over.
+    load = os.getloadavg()[0]
+    print(f"\n{title} ({connection.vendor}, {repeat} requests each, load {load:.1f})")
     print(
         f"{'request':<44}{'median ms':>10}{'p95 ms':>10}{'x bare':>9}{'x bare p95':>12}{'SQL':>6}"
     )

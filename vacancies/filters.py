@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from vacancies.choices import SUPPORT_FACTS, Contract, Kind, Sector, Shift
+from vacancies.lifecycle import today
 from vacancies.models.vacancy import Vacancy
 from vacancies.query import (
     MAX_QUERY_LENGTH,
@@ -221,8 +222,12 @@ class VacancyFilterSet(django_filters.FilterSet):
         return filters
 
     def __init__(self, data=None, queryset=None, **kwargs):
+        # The day the board is of: what is open, and the summary's day (summary.py).
+        self.day = today()
+        # Over every open vacancy (not a narrower set given by a caller): may use the summary.
+        self.whole_board = queryset is None
         if queryset is None:
-            queryset = Vacancy.objects.visible()
+            queryset = Vacancy.objects.visible(on=self.day)
         super().__init__(data, queryset, **kwargs)
         self.places = {place.pk: place for place in board_places()}
         for filter_ in self.filters.values():

@@ -7,6 +7,8 @@ gives the same vacancies everywhere, and all of them start from `Vacancy.objects
 """
 
 import json
+import operator
+from functools import reduce
 
 from django.core.cache import cache
 from django.db import connection
@@ -18,15 +20,23 @@ from core import versions
 from core.cache_keys import versioned_key
 from vacancies.models.vacancy import Place, VacancyTranslation
 from vacancies.search_text import fact_tokens_for
+from vacancies.summary import summary_counts
 from vacancies.words import search_terms, term_stem, word_base
 
 MAX_QUERY_LENGTH = 200
 FACET_CACHE_SECONDS = 600
 
-# Must match the index expression in migrations/0002_search_text_index.py.
-TEXT_MATCH_SQL = (
-    "to_tsvector('dutch'::regconfig, vacancies_vacancy.search_text)"
-    " @@ to_tsquery('dutch'::regconfig, %s)"
+# The left side must match the index expression in migrations/0002_search_text_index.py.
+TEXT_VECTOR_SQL = "to_tsvector('dutch'::regconfig, vacancies_vacancy.search_text)"
+TERM_SQL = "to_tsquery('dutch'::regconfig, %s)"
+# A Dutch stop word ("met", "de", "een") is dropped from the text query; its facts must go with
+# it, or "werk met mensen" would keep only "Metaal en techniek". Whether it is one is asked in
+# the same statement: every function here is immutable, so PostgreSQL folds the whole query to
+# a constant when it plans (the index and its statistics see the words), and a search is one
+# statement, not a look-up and then a statement.
+TERM_WITH_FACTS_SQL = (
+    "(CASE WHEN ts_lexize('dutch_stem'::regdictionary, %s) = '{}'::text[]"
+    f" THEN {TERM_SQL} ELSE {TERM_SQL} END)"
 )
 
 
@@ -36,24 +46,21 @@ def term_variants(term):
     return sorted({term, term_stem(term), word_base(term)})
 
 
-# Whether a word is one of PostgreSQL's Dutch stop words, per word, for the life of the process.
-_stop_words = {}
-MAX_REMEMBERED_WORDS = 10_000
-
-
-def dutch_stop_words(terms):
-    """The terms PostgreSQL's Dutch configuration drops ("met", "de", "een")."""
-    unknown = [term for term in terms if term not in _stop_words]
-    if unknown:
-        if len(_stop_words) > MAX_REMEMBERED_WORDS:
-            _stop_words.clear()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT word, ts_lexize('dutch_stem', word) = '{}' FROM unnest(%s::text[]) word",
-                [unknown],
-            )
-            _stop_words.update((word, bool(is_stop)) for word, is_stop in cursor.fetchall())
-    return {term for term in terms if _stop_words.get(term)}
+def text_condition(terms):
+    """The SQL condition and its parameters for vacancies that have every one of `terms`."""
+    parts, params = [], []
+    for term in terms:
+        # Words are \w+ only, so nothing in them is tsquery syntax; each may end a longer word.
+        words_only = "(" + " | ".join(f"{variant}:*" for variant in term_variants(term)) + ")"
+        facts = fact_tokens_for(term)
+        if facts:
+            with_facts = words_only[:-1] + " | " + " | ".join(facts) + ")"
+            parts.append(TERM_WITH_FACTS_SQL)
+            params += [term, words_only, with_facts]
+        else:
+            parts.append(TERM_SQL)
+            params.append(words_only)
+    return f"{TEXT_VECTOR_SQL} @@ ({' && '.join(parts)})", params
 
 
 def text_match(queryset, text):
@@ -62,30 +69,16 @@ def text_match(queryset, text):
     terms = search_terms(text)
     if not terms:
         return queryset
-    facts = {term: fact_tokens_for(term) for term in terms}
     if connection.vendor == "postgresql":
-        # A stop word is dropped from the text query; its facts must go with it, or "werk met
-        # mensen" would keep only "Metaal en techniek".
-        stop = dutch_stop_words([term for term in terms if facts[term]])
-        # Words are \w+ only, so nothing in them is tsquery syntax; each may end a longer word.
-        tsquery = " & ".join(
-            "("
-            + " | ".join(
-                [f"{variant}:*" for variant in term_variants(term)]
-                + ([] if term in stop else facts[term])
-            )
-            + ")"
-            for term in terms
-        )
-        # The SQL is a constant; the words go in as a query parameter.
-        match = RawSQL(TEXT_MATCH_SQL, [tsquery], output_field=BooleanField())  # noqa: S611
-        return queryset.filter(match)
+        sql, params = text_condition(terms)
+        # The SQL is built from constants; the words go in as query parameters.
+        return queryset.filter(RawSQL(sql, params, output_field=BooleanField()))  # noqa: S611
     # Other databases (the embedded SQLite demo): substring match on a shortened stem, with a
     # doubled vowel undone (schoonmaak -> schoonma, which schoonmaker contains too).
     for term in terms:
         stem = word_base(term)
         condition = Q(search_text__icontains=stem[:-1] if len(stem) >= 5 else stem)
-        for token in facts[term]:
+        for token in fact_tokens_for(term):
             condition |= Q(search_text__icontains=token)
         queryset = queryset.filter(condition)
     return queryset
@@ -127,15 +120,20 @@ class VacancyQuery:
         return for_cards(self.filterset.qs)
 
     def counts(self):
-        """{"total": n, facet name: {value: n}} in one query, cached until a vacancy changes."""
+        """{"total": n, facet name: {value: n}}. With nothing chosen, from the board's summary
+        (summary.py); a search is counted in one statement, cached until a vacancy changes."""
+        if self.filterset.whole_board and not self.filterset.search_key():
+            return summary_counts(self.filterset.facets(), self.filterset.day, self.facet_counts)
         key = self.cache_key()
         counts = cache.get(key)
         if counts is None:
-            counts = self._count()
+            counts = self.facet_counts()
             cache.set(key, counts, FACET_CACHE_SECONDS)
         return counts
 
-    def _count(self):
+    def facet_counts(self):
+        """The total and every option's count, in one statement: COUNT(id) FILTER (WHERE ...)
+        per option, over what the filters that are not facets keep (text, distance)."""
         facets = self.filterset.facets()
         values = self.filterset.values()
         chosen = {
@@ -159,7 +157,12 @@ class VacancyQuery:
                 alias = f"f{facet_number}_{option_number}"
                 labels[alias] = (name, value)
                 aggregates[alias] = _count_where(others & facet.condition(value))
-        row = self.filterset.filtered(skip=facets).aggregate(**aggregates)
+        vacancies = self.filterset.filtered(skip=facets)
+        if len(chosen) > 1:
+            # Only a vacancy that meets all choices but at most one can count anywhere: leave
+            # the others out before the many FILTER clauses are tried on each row.
+            vacancies = vacancies.filter(reduce(operator.or_, (all_but(name) for name in chosen)))
+        row = vacancies.aggregate(**aggregates)
         counts = {"total": row["total"]}
         for alias, (name, value) in labels.items():
             counts.setdefault(name, {})[str(value)] = row[alias]

@@ -1,5 +1,6 @@
 from vacancies.lifecycle import GONE_AFTER_DAYS
 from vacancies.models.pages import VacancyIndexPage
+from vacancies.models.summary import BoardDataVersion, BoardSummary
 from vacancies.models.vacancy import (
     OPEN_DAYS_DEFAULT,
     OPEN_MONTHS_MAX,
@@ -15,6 +16,8 @@ from vacancies.models.vacancy import (
 )
 
 __all__ = [
+    "BoardDataVersion",
+    "BoardSummary",
     "GONE_AFTER_DAYS",
     "OPEN_DAYS_DEFAULT",
     "OPEN_MONTHS_MAX",
