@@ -1,25 +1,11 @@
 """The sign-up form: an address, a language and how often. The search comes from the URL."""
 
 from django import forms
-from django.conf import settings
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from alerts.models import Frequency
-
-
-class LanguageSelect(forms.Select):
-    """Each language named in its own script, marked with its language for screen readers."""
-
-    def create_option(self, name, value, *args, **kwargs):
-        option = super().create_option(name, value, *args, **kwargs)
-        if value:
-            option["attrs"]["lang"] = value
-        return option
-
-
-def own_script_languages():
-    return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
+from core.fields import LanguageChoiceField
 
 
 def normalise_email(address):
@@ -39,15 +25,13 @@ class AlertForm(forms.Form):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
     )
-    language = forms.ChoiceField(
+    language = LanguageChoiceField(
         label=_("Language of the e-mails"),
         help_text=_("Our texts and the facts of each vacancy come in this language."),
-        choices=own_script_languages,
         error_messages={
             "required": _("Please choose a language."),
             "invalid_choice": _("Please choose one of the languages in the list."),
         },
-        widget=LanguageSelect,
     )
     frequency = forms.ChoiceField(
         label=_("How often"),

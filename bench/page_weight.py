@@ -39,39 +39,15 @@ from django.urls import reverse
 from django.utils import translation
 
 from bookings.models import Slot
-from home.models import (
-    CheckerPage,
-    ContentPage,
-    EventIndexPage,
-    EventPage,
-    GuidePage,
-    HomePage,
-    LocationIndexPage,
-    SectionIndexPage,
-    StoryIndexPage,
-    StoryPage,
-)
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, without_script_fonts_env
-from vacancies.models import Vacancy, VacancyIndexPage
+from tests.home.helpers import public_page_types
+from vacancies.models import Vacancy
 
 LANGUAGES = ["nl", "en", "tr", "ar", "fa", "ti"]
 KB = 1024
 TARGET_PRESENT = dict.fromkeys(LANGUAGES, 30 * KB)
 TARGET_ABSENT = {"nl": 30 * KB, "en": 30 * KB, "tr": 30 * KB, "ar": 70 * KB, "fa": 70 * KB}
 TARGET_ABSENT["ti"] = 90 * KB
-PAGE_MODELS = [
-    ("home", HomePage),
-    ("section index", SectionIndexPage),
-    ("guide", GuidePage),
-    ("content page", ContentPage),
-    ("story index", StoryIndexPage),
-    ("story", StoryPage),
-    ("event index", EventIndexPage),
-    ("event", EventPage),
-    ("locations", LocationIndexPage),
-    ("checker", CheckerPage),
-    ("board", VacancyIndexPage),
-]
 KINDS = {"Document": "HTML", "Stylesheet": "CSS", "Script": "JS", "Font": "fonts", "Image": "img"}
 ORDER = ["HTML", "CSS", "JS", "fonts", "img", "other"]
 
@@ -84,12 +60,12 @@ LOCAL_FONT_PROBE = """async () => {
 def page_urls(code):
     """(page type, path) of one page of every public type in language `code`."""
     urls = []
-    for label, model in PAGE_MODELS:
+    for label, model in public_page_types().items():
         page = model.objects.live().filter(locale__language_code=code).order_by("path").first()
         if page is None:
             sys.exit(f"no live {model.__name__} in {code}: is the demo loaded?")
         urls.append((label, page.url))
-    board = dict(urls)["board"]
+    board = dict(urls)["vacancy index"]
     vacancy = Vacancy.objects.visible().order_by("pk").first()
     urls.append(("vacancy", f"{board}{vacancy.reference_code}/"))
     desk_key = Slot.objects.upcoming().order_by("starts_at").first().desk.translation_key

@@ -4,10 +4,10 @@ from django.db import models
 from django.utils.translation import get_language_info
 
 
-def optional_page_link(verbose_name, help_text):
-    """A link to a page chosen in the admin; it becomes empty when that page is deleted."""
+def optional_link(to, verbose_name, help_text):
+    """A link to a page or snippet chosen in the admin; it becomes empty when that is deleted."""
     return models.ForeignKey(
-        "wagtailcore.Page",
+        to,
         verbose_name=verbose_name,
         null=True,
         blank=True,
@@ -15,6 +15,10 @@ def optional_page_link(verbose_name, help_text):
         related_name="+",
         help_text=help_text,
     )
+
+
+def optional_page_link(verbose_name, help_text):
+    return optional_link("wagtailcore.Page", verbose_name, help_text)
 
 
 class LanguagesField(models.CharField):
@@ -66,9 +70,8 @@ class LanguagesField(models.CharField):
             raise models.ValidationError(self.error_messages["blank"], code="blank")
 
     def formfield(self, **kwargs):
-        choices = [(code, get_language_info(code)["name_local"]) for code, _n in settings.LANGUAGES]
         return forms.TypedMultipleChoiceField(
-            choices=choices,
+            choices=own_script_language_choices(),
             required=not self.blank,
             label=self.verbose_name,
             help_text=self.help_text,

@@ -2,8 +2,8 @@
 
 Each type is built in one place: BreadcrumbList here, Event and GovernmentOffice in
 home/structured_data.py, JobPosting in vacancies/jobposting.py. They all reach the page through
-`json_ld_script` (the `{% json_ld %}` tag), which escapes the JSON so that no text in it, such
-as a title "</script><script>...", can end the script element.
+`as_json` (in `json_ld_script`, or the vacancy page's `jsonld` filter), which escapes the JSON
+so that no text in it, such as a title "</script><script>...", can end the script element.
 
 A <script type="application/ld+json"> is a data block: browsers never execute it, so the
 Content-Security-Policy's script-src (no 'unsafe-inline') does not apply to it.

@@ -200,10 +200,6 @@ class MinimumWageStatus:
     upcoming: MinimumWage | None  # an amount entered ahead of its start date
     stale: bool  # the amount in force was not checked against its source for six months
 
-    @property
-    def needs_editor(self):
-        return self.in_force is None or self.stale
-
 
 def minimum_wage_status(today=None):
     today = today or lifecycle.today()

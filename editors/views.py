@@ -1,6 +1,8 @@
 """The editors' admin pages: figures with a chosen period and their exports, and the list of
 pages that need a translator."""
 
+import functools
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
@@ -221,16 +223,26 @@ def changes_form(item, data=None):
     return RequestChangesForm(data, prefix=f"changes-{item.task_state.pk}")
 
 
-def no_longer_waiting(request):
-    # Messages are stored after the admin's language is switched back: translate them here.
-    messages.info(
-        request,
-        gettext(
-            "This vacancy is no longer waiting for review: another moderator answered it, or "
-            "the employer withdrew it."
-        ),
-    )
-    return redirect("editors:moderation_queue")
+def back_to_queue_when_not_waiting(view):
+    """A submission another moderator answered, or the employer withdrew, meanwhile: say so
+    on the queue instead of showing or answering it."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except moderation.NotWaiting:
+            # Messages are stored after the admin's language is switched back: translate here.
+            messages.info(
+                request,
+                gettext(
+                    "This vacancy is no longer waiting for review: another moderator answered "
+                    "it, or the employer withdrew it."
+                ),
+            )
+            return redirect("editors:moderation_queue")
+
+    return wrapped
 
 
 def render_item(request, item, form, status=200, error=None):
@@ -260,21 +272,18 @@ def moderation_queue(request):
 
 @require_safe
 @needs(MODERATE)
+@back_to_queue_when_not_waiting
 def moderation_item(request, task_state_id):
-    try:
-        item = moderation.open_item(task_state_id, request.user)
-    except moderation.NotWaiting:
-        return no_longer_waiting(request)
+    item = moderation.open_item(task_state_id, request.user)
     return render_item(request, item, changes_form(item))
 
 
 @require_POST
 @needs(MODERATE)
+@back_to_queue_when_not_waiting
 def moderation_approve(request, task_state_id):
     try:
         vacancy = moderation.approve(task_state_id, request.user, request.POST.get("revision", ""))
-    except moderation.NotWaiting:
-        return no_longer_waiting(request)
     except moderation.ChangedSinceShown:
         messages.warning(
             request,
@@ -303,18 +312,13 @@ def moderation_approve(request, task_state_id):
 
 @require_POST
 @needs(MODERATE)
+@back_to_queue_when_not_waiting
 def moderation_request_changes(request, task_state_id):
-    try:
-        item = moderation.open_item(task_state_id, request.user)
-    except moderation.NotWaiting:
-        return no_longer_waiting(request)
+    item = moderation.open_item(task_state_id, request.user)
     form = changes_form(item, request.POST)
     if not form.is_valid():
         return render_item(request, item, form, status=400)
-    try:
-        moderation.request_changes(task_state_id, request.user, form.cleaned_data["comment"])
-    except moderation.NotWaiting:
-        return no_longer_waiting(request)
+    moderation.request_changes(task_state_id, request.user, form.cleaned_data["comment"])
     messages.success(
         request,
         gettext("Sent back to the employer with your comment: %(title)s")

@@ -20,6 +20,7 @@ from wagtail.models import AbstractGroupApprovalTask, Orderable, TranslatableMix
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.fields import optional_link
 from employers import uploads
 from home.choices import Sector
 from home.models.snippets import phone_validator, postcode_validator
@@ -321,32 +322,24 @@ class ModerationTask(AbstractGroupApprovalTask):
         return _("Members of the chosen groups approve; nobody approves their own change.")
 
 
-def rule_choice(verbose_name, help_text):
-    """An optional rule statement chosen by the editor; emptied if that rule is deleted."""
-    return models.ForeignKey(
-        "home.RuleStatement",
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=help_text,
-    )
-
-
 @register_setting(icon="form")
 class EmployerFormSettings(BaseSiteSetting):
     """The rule statements the employers' vacancy form shows beside the TWV question."""
 
-    twv_who_applies = rule_choice(
+    twv_who_applies = optional_link(
+        "home.RuleStatement",
         _("rule: who applies for the TWV"),
         _("For example the rule that the employer applies at UWV."),
     )
-    twv_how_long = rule_choice(
-        _("rule: how long the TWV takes"), _("For example the rule on UWV's decision time.")
+    twv_how_long = optional_link(
+        "home.RuleStatement",
+        _("rule: how long the TWV takes"),
+        _("For example the rule on UWV's decision time."),
     )
-    twv_not_needed = rule_choice(
-        _("rule: who needs no TWV"), _("For example the rule that status holders need no TWV.")
+    twv_not_needed = optional_link(
+        "home.RuleStatement",
+        _("rule: who needs no TWV"),
+        _("For example the rule that status holders need no TWV."),
     )
 
     panels = [

@@ -58,6 +58,10 @@ class OrganisationViewSet(SnippetViewSet):
     inspect_view_class = OrganisationInspectView
     edit_handler = ObjectList(Organisation.panels, base_form_class=OrganisationAdminForm)
 
+    def get_queryset(self, request):
+        # The listing names each organisation's place: read with the rows, not one per row.
+        return self.model._default_manager.select_related("place")
+
 
 register_snippet(OrganisationViewSet)
 

@@ -7,9 +7,8 @@ word for cleaning must find every cleaning job, whatever language its employer w
 - The board (vacancies/query.py) keeps its stored text narrow, so its text index and table
   stay small: the text holds one short token per coded fact ("zzsectorschoonmaak"), and each
   word searched for is expanded to the tokens of the facts whose name, in any portal language,
-  starts with it (`fact_tokens_for`).
-- The site search index (Wagtail's, a table of its own) gets the names themselves in all six
-  languages (`fact_labels`).
+  starts with it (`fact_tokens_for`). The site search lists the vacancies this same text
+  search finds (search/query.py).
 
 The stored text is folded to lower case (vacancies.words.fold): PostgreSQL's text search folds
 case itself, but SQLite's LIKE (the demo's database) only folds ASCII letters.
@@ -85,11 +84,6 @@ def fact_tokens_for(term):
     return sorted(tokens)
 
 
-def fact_labels(vacancy):
-    """The names of a vacancy's coded facts in every portal language (site search index)."""
-    return "\n".join(label_in_every_language(field, value) for field, value in facts_of(vacancy))
-
-
 def place_text(place):
     if place is None:
         return ""
@@ -124,7 +118,7 @@ def refresh_in_chunks(queryset, chunk=CHUNK):
     after saving those.
 
     Works on the historical model in a migration too. An UPDATE sends no signals: callers
-    tell the site search index and the board's caches themselves."""
+    tell the board's caches themselves."""
     last_pk = 0
     while True:
         batch = list(

@@ -42,6 +42,10 @@ class VacancyViewSet(SnippetViewSet):
     search_backend_name = None
     ordering = ["-created_at"]
 
+    def get_queryset(self, request):
+        # The listing names each vacancy's place: read with the rows, not one per row.
+        return self.model._default_manager.select_related("place")
+
 
 class PlaceViewSet(SnippetViewSet):
     model = Place

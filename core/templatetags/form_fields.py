@@ -53,11 +53,6 @@ def widget_kind(field):
 
 
 @register.filter
-def is_checkbox(field):
-    return widget_kind(field) == "checkbox"
-
-
-@register.filter
 def is_group(field):
     return widget_kind(field) in ("radio-group", "checkbox-group")
 

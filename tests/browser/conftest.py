@@ -6,7 +6,9 @@ once and served for the whole session by a live server thread.
 """
 
 import os
+import secrets
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -117,32 +119,42 @@ def browser_without_script_fonts(playwright_driver, tmp_path_factory):
     browser.close()
 
 
-@pytest.fixture
-def context(browser):
-    context = browser.new_context(viewport={"width": 390, "height": 844})
+VIEWPORT = {"width": 390, "height": 844}  # a common phone
+
+
+@contextmanager
+def checked_context(browser, viewport=VIEWPORT):
+    """A new browser context (empty cache, no cookies) with a `viewport`-sized screen; on the way
+    out it is closed and fails the test if the Content-Security-Policy refused anything in it."""
+    context = browser.new_context(viewport=viewport)
     refused = csp_refusals(context)
     yield context
     context.close()
     assert not refused, f"blocked by the Content-Security-Policy: {refused}"
 
 
-@pytest.fixture
-def page(context):
+def new_page(context):
     page = context.new_page()
     page.set_default_timeout(15_000)
     return page
 
 
 @pytest.fixture
+def context(browser):
+    with checked_context(browser) as context:
+        yield context
+
+
+@pytest.fixture
+def page(context):
+    return new_page(context)
+
+
+@pytest.fixture
 def page_without_script_fonts(browser_without_script_fonts):
     """A page like `page` on a phone with no Arabic or Ethiopic font, which needs the web fonts."""
-    context = browser_without_script_fonts.new_context(viewport={"width": 390, "height": 844})
-    refused = csp_refusals(context)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
-    assert not refused, f"blocked by the Content-Security-Policy: {refused}"
+    with checked_context(browser_without_script_fonts) as context:
+        yield new_page(context)
 
 
 def csp_refusals(target):
@@ -156,3 +168,39 @@ def csp_refusals(target):
         ),
     )
     return refused
+
+
+# Accounts the browser tests make are committed (the live server has its own database
+# connection), so each gets a fresh name.
+PASSWORD = "browser-wachtwoord-73"  # noqa: S105
+
+
+def unique_digits():
+    return f"{secrets.randbelow(10**7):07d}"
+
+
+def make_moderator(language="en"):
+    """A new moderator who reads the admin in `language`; returns the username. Call it where
+    the database is unblocked (a session fixture), so that the live server sees the account."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from wagtail.users.models import UserProfile
+
+    username = "browser-moderator-" + unique_digits()
+    user = get_user_model().objects.create_user(
+        username, f"{username}@gemeente.example", PASSWORD, is_staff=True
+    )
+    user.groups.add(Group.objects.get(name="Moderatoren"))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return username
+
+
+def log_in_to_admin(page, portal_url, username):
+    page.goto(f"{portal_url}/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_password").press("Enter")
+    page.wait_for_url(f"{portal_url}/admin/")

@@ -5,40 +5,28 @@ run uses fresh addresses and KvK numbers.
 """
 
 import re
-import secrets
 
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
 
 from tests.browser.axe import wcag_violations
-from tests.browser.conftest import csp_refusals
+from tests.browser.conftest import (
+    PASSWORD,
+    csp_refusals,
+    log_in_to_admin,
+    make_moderator,
+    unique_digits,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
-
-PASSWORD = "browser-wachtwoord-73"  # noqa: S105
-
-
-def unique_digits():
-    return f"{secrets.randbelow(10**7):07d}"
 
 
 @pytest.fixture(scope="session")
 def moderator_login(django_db_setup, django_db_blocker):
-    from wagtail.users.models import UserProfile
-
     with django_db_blocker.unblock():
-        username = "browser-moderator-" + unique_digits()
-        user = get_user_model().objects.create_user(
-            username, f"{username}@gemeente.example", PASSWORD, is_staff=True
-        )
-        user.groups.add(Group.objects.get(name="Moderatoren"))
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = "en"
-        profile.save()
-    return username
+        return make_moderator("en")
 
 
 @pytest.fixture(scope="session")
@@ -85,14 +73,6 @@ def log_in_as_employer(page, portal_url, email, language="nl"):
     page.wait_for_url(re.compile(r"/werkgevers/mijn-vacatures/$"))
 
 
-def log_in_to_admin(page, portal_url, username):
-    page.goto(f"{portal_url}/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("#id_password").press("Enter")
-    page.wait_for_url(f"{portal_url}/admin/")
-
-
 def approve_in_admin(editor, portal_url, title):
     """From the moderation queue on the admin home: open the vacancy, press Approve."""
     editor.goto(f"{portal_url}/admin/")
@@ -102,6 +82,15 @@ def approve_in_admin(editor, portal_url, title):
         editor.locator(
             "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])"
         ).click()
+
+
+def enter_a_mistake(page, field, value):
+    """Type `value` into the input `field` and send its form with Enter; returns the input once
+    the form is back with its error summary."""
+    page.locator(field).fill(value)
+    page.locator(field).press("Enter")
+    page.wait_for_selector("#form-errors")
+    return page.locator(field)
 
 
 def message_to(address):
@@ -130,21 +119,17 @@ def test_public_employer_pages_have_no_wcag_violations(page, portal_url, path, l
 @pytest.mark.parametrize("language", ["nl", "ar"])
 def test_sign_up_with_errors_has_no_wcag_violations(page, portal_url, language):
     page.goto(f"{portal_url}/{language}/werkgevers/aanmelden/")
-    page.locator("#id_kvk_number").fill("123")
-    page.locator("#id_kvk_number").press("Enter")
-    page.wait_for_selector("#form-errors")
-    assert page.locator("#id_kvk_number").get_attribute("aria-invalid") == "true"
+    kvk_number = enter_a_mistake(page, "#id_kvk_number", "123")
+    assert kvk_number.get_attribute("aria-invalid") == "true"
     assert wcag_violations(page) == []
 
 
 @pytest.mark.parametrize("language", ["nl", "ar"])
 def test_the_callback_form_with_errors_has_no_wcag_violations(page, portal_url, language):
     page.goto(f"{portal_url}/{language}/werkgevers/bel-mij-terug/")
-    page.locator("#id_phone").fill("bel me maar")
-    page.locator("#id_phone").press("Enter")
-    page.wait_for_selector("#form-errors")
-    assert page.locator("#id_phone").get_attribute("aria-invalid") == "true"
-    assert page.locator("#id_phone").input_value() == "bel me maar"
+    phone = enter_a_mistake(page, "#id_phone", "bel me maar")
+    assert phone.get_attribute("aria-invalid") == "true"
+    assert phone.input_value() == "bel me maar"
     assert wcag_violations(page) == []
 
 
@@ -184,10 +169,7 @@ def test_the_filled_form_and_its_errors_have_no_wcag_violations(
     page.locator(".werkroute-dashboard__actions a[href$='/vervuld/']").first.click()
     page.wait_for_selector("#id_hired_via_portal")
     assert wcag_violations(page) == []
-    page.locator("#id_hired_via_portal").fill("-1")
-    page.locator("#id_hired_via_portal").press("Enter")
-    page.wait_for_selector("#form-errors")
-    assert page.locator("#id_hired_via_portal").input_value() == "-1"
+    assert enter_a_mistake(page, "#id_hired_via_portal", "-1").input_value() == "-1"
     assert wcag_violations(page) == []
 
 

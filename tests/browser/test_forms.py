@@ -14,7 +14,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from tests.browser.axe import wcag_violations
-from tests.browser.conftest import csp_refusals
+from tests.browser.conftest import checked_context, new_page
 from tests.browser.test_employers import employer_login, log_in_as_employer  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -39,13 +39,8 @@ CONTROLS = """() => [...document.querySelectorAll(
 
 @pytest.fixture
 def phone(browser):
-    context = browser.new_context(viewport=PHONE)
-    refused = csp_refusals(context)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
-    assert not refused, f"blocked by the Content-Security-Policy: {refused}"
+    with checked_context(browser, viewport=PHONE) as context:
+        yield new_page(context)
 
 
 def assert_fits_a_phone_and_has_no_wcag_violations(page):

@@ -5,58 +5,23 @@ Accounts and vacancies made here are committed (the live server has its own data
 connection), so each run uses fresh names and titles.
 """
 
-import secrets
-
 import pytest
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-
 from tests.browser.axe import wcag_violations
+from tests.browser.conftest import log_in_to_admin, make_moderator, unique_digits
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
-
-PASSWORD = "browser-wachtwoord-74"  # noqa: S105
-
-
-def unique():
-    return f"{secrets.randbelow(10**7):07d}"
-
-
-def moderator(language):
-    from wagtail.users.models import UserProfile
-
-    username = "browser-moderatie-" + unique()
-    user = get_user_model().objects.create_user(
-        username, f"{username}@gemeente.example", PASSWORD, is_staff=True
-    )
-    user.groups.add(Group.objects.get(name="Moderatoren"))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    return username
 
 
 def submitted(first_title, **changes):
     """A vacancy its employer submitted; with `changes`, an edit of a published one."""
-    from employers import postings
-    from employers.models import Posting
-    from tests.employers.factories import PostingFactory
+    from tests.employers.factories import PostingFactory, submitted_edit
     from tests.vacancies.factories import VacancyFactory
-    from vacancies.models import Vacancy
 
-    if not changes:
-        vacancy = VacancyFactory(draft=True, title=first_title)
-        return PostingFactory(vacancy=vacancy, in_moderation=True)
     vacancy = VacancyFactory(draft=True, title=first_title)
-    posting = PostingFactory(vacancy=vacancy, published=True)
-    vacancy = Vacancy.objects.get(pk=posting.vacancy_id)
-    for name, value in changes.items():
-        setattr(vacancy, name, value)
-    postings.save_changes(vacancy, posting.created_by)
-    posting = Posting.objects.get(pk=posting.pk)
-    postings.submit(postings.status_of(posting), posting.created_by)
-    return posting
+    if not changes:
+        return PostingFactory(vacancy=vacancy, in_moderation=True)
+    return submitted_edit(PostingFactory(vacancy=vacancy, published=True), **changes)
 
 
 @pytest.fixture(scope="session")
@@ -65,24 +30,18 @@ def made(django_db_setup, django_db_blocker):
     the live server sees them."""
     with django_db_blocker.unblock():
         return {
-            "nl": moderator("nl"),
-            "ar": moderator("ar"),
-            "en": moderator("en"),
-            "new": submitted("Axe nieuw " + unique()),
-            "edit": submitted("Axe oud " + unique(), title="Axe gewijzigd " + unique()),
-            "approve": submitted("Queue goedkeuren " + unique()),
-            "send_back": submitted("Queue terugsturen " + unique()),
-            "enter": submitted("Editor enter " + unique()),
-            "button": submitted("Editor knop " + unique()),
+            "nl": make_moderator("nl"),
+            "ar": make_moderator("ar"),
+            "en": make_moderator("en"),
+            "new": submitted("Axe nieuw " + unique_digits()),
+            "edit": submitted(
+                "Axe oud " + unique_digits(), title="Axe gewijzigd " + unique_digits()
+            ),
+            "approve": submitted("Queue goedkeuren " + unique_digits()),
+            "send_back": submitted("Queue terugsturen " + unique_digits()),
+            "enter": submitted("Editor enter " + unique_digits()),
+            "button": submitted("Editor knop " + unique_digits()),
         }
-
-
-def log_in(page, portal_url, username):
-    page.goto(f"{portal_url}/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("#id_password").press("Enter")
-    page.wait_for_url(f"{portal_url}/admin/")
 
 
 def state_of(posting):
@@ -94,7 +53,7 @@ def state_of(posting):
 
 @pytest.mark.parametrize("language", ["nl", "ar"])
 def test_the_queue_has_no_wcag_violations(page, portal_url, made, language):
-    log_in(page, portal_url, made[language])
+    log_in_to_admin(page, portal_url, made[language])
     page.goto(f"{portal_url}/admin/werkroute/moderation/")
     assert page.locator("article.werkroute-moderation__item").count() >= 2
     assert page.locator("tr[data-field=title]").count() >= 1
@@ -110,7 +69,7 @@ def test_the_queue_has_no_wcag_violations(page, portal_url, made, language):
 def test_a_moderator_answers_from_the_queue(page, portal_url, made):
     from employers.postings import State
 
-    log_in(page, portal_url, made["en"])
+    log_in_to_admin(page, portal_url, made["en"])
     page.goto(f"{portal_url}/admin/werkroute/moderation/")
     title = made["approve"].vacancy.title
     item = page.locator("article.werkroute-moderation__item", has_text=title)
@@ -130,7 +89,7 @@ def test_a_moderator_answers_from_the_queue(page, portal_url, made):
 def test_the_edit_view_approves_with_its_main_button_but_not_with_enter(page, portal_url, made):
     from employers.postings import State
 
-    log_in(page, portal_url, made["en"])
+    log_in_to_admin(page, portal_url, made["en"])
     edit = f"{portal_url}/admin/snippets/vacancies/vacancy/edit/"
     page.goto(f"{edit}{made['enter'].vacancy_id}/")
     main = page.locator("footer .w-dropdown-button > button:not([hidden])")

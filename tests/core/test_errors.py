@@ -26,6 +26,17 @@ def translated(code, message):
         return translation.gettext(message)
 
 
+def error_page(response, status_code, code, direction, title):
+    """The parsed error page, checked: its status, its language `code` written in `direction`,
+    and its heading `title` in that language."""
+    assert response.status_code == status_code
+    page = html(response)
+    assert page.html["lang"] == code
+    assert page.html["dir"] == direction
+    assert page.h1.get_text(strip=True) == translated(code, title)
+    return page
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("code", "direction"), [("ar", "rtl"), ("fa", "rtl"), ("nl", "ltr"), ("ti", "ltr")]
@@ -33,11 +44,7 @@ def translated(code, message):
 def test_404_page_in_the_visitors_language(client, code, direction):
     response = client.get(f"/{code}/deze-pagina-bestaat-niet/")
 
-    assert response.status_code == 404
-    page = html(response)
-    assert page.html["lang"] == code
-    assert page.html["dir"] == direction
-    assert page.h1.get_text(strip=True) == translated(code, "Page not found")
+    page = error_page(response, 404, code, direction, "Page not found")
     assert page.select_one('meta[name="robots"]')["content"] == "noindex"
     assert page.select_one('link[rel="alternate"][hreflang]') is None
 
@@ -62,9 +69,5 @@ def test_500_page_in_the_visitors_language(client, code, direction):
 
     response = client.get(f"/{code}/kapot/")
 
-    assert response.status_code == 500
-    page = html(response)
-    assert page.html["lang"] == code
-    assert page.html["dir"] == direction
-    assert page.h1.get_text(strip=True) == translated(code, "Something went wrong")
+    error_page(response, 500, code, direction, "Something went wrong")
     assert not response.cookies

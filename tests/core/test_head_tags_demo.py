@@ -19,49 +19,19 @@ from wagtail.images import get_image_model
 
 from bookings.models import Slot
 from core.models import ShareSettings
-from home.models import (
-    CheckerPage,
-    ContentPage,
-    EventIndexPage,
-    EventPage,
-    GuidePage,
-    HomePage,
-    Location,
-    LocationIndexPage,
-    SectionIndexPage,
-    StoryIndexPage,
-    StoryPage,
-)
+from home.models import EventPage, GuidePage, Location, StoryPage
 from tests.conftest import html
+from tests.core.helpers import EXPECTED_LOCALES, meta
+from tests.home.helpers import public_page_types
 from vacancies.models import Vacancy, VacancyIndexPage
 
 pytestmark = pytest.mark.usefixtures("demo_site")
 
 LANGUAGES = ["nl", "en", "ar", "fa", "ti", "tr"]
-EXPECTED_LOCALES = {
-    "nl": "nl_NL",
-    "en": "en_GB",
-    "ar": "ar_AR",
-    "fa": "fa_IR",
-    "ti": "ti_ER",
-    "tr": "tr_TR",
-}
 # Letters that only text in that language's script has.
 SCRIPTS = {"ar": "[\u0600-\u06ff]", "fa": "[\u0600-\u06ff]", "ti": "[\u1200-\u137f]"}
 
-PAGE_TYPES = {
-    "home": HomePage,
-    "section index": SectionIndexPage,
-    "guide": GuidePage,
-    "content": ContentPage,
-    "story index": StoryIndexPage,
-    "story": StoryPage,
-    "event index": EventIndexPage,
-    "event": EventPage,
-    "location index": LocationIndexPage,
-    "checker": CheckerPage,
-    "board": VacancyIndexPage,
-}
+PAGE_TYPES = public_page_types()
 ARTICLES = {"guide", "content", "story", "event", "vacancy"}
 KINDS = [
     *PAGE_TYPES,
@@ -109,11 +79,6 @@ def url_of(kind, language):
         if kind == "employer sign-up":
             return reverse("employers:signup")
         return reverse("employers:login")
-
-
-def meta(page, key):
-    tag = page.find("meta", attrs={"name": key}) or page.find("meta", attrs={"property": key})
-    return tag["content"] if tag else None
 
 
 def head_of(client, url):

@@ -21,7 +21,12 @@ from employers.models import Posting
 from employers.postings import State
 from tests.conftest import html
 from tests.editors.conftest import make_user
-from tests.employers.factories import EmployerUserFactory, OrganisationFactory, PostingFactory
+from tests.employers.factories import (
+    EmployerUserFactory,
+    OrganisationFactory,
+    PostingFactory,
+    submitted_edit,
+)
 from tests.home.factories import MinimumWageFactory
 from tests.vacancies.factories import PlaceFactory, VacancyFactory
 from vacancies.models import Vacancy
@@ -37,18 +42,6 @@ def submitted(**vacancy_fields):
     organisation = vacancy_fields.pop("organisation", None) or OrganisationFactory()
     vacancy = VacancyFactory(draft=True, **vacancy_fields)
     return PostingFactory(vacancy=vacancy, organisation=organisation, in_moderation=True)
-
-
-def submitted_edit(**changes):
-    """A published vacancy whose employer submitted an edit: the live version stays online."""
-    posting = PostingFactory(published=True)
-    vacancy = Vacancy.objects.get(pk=posting.vacancy_id)
-    for name, value in changes.items():
-        setattr(vacancy, name, value)
-    postings.save_changes(vacancy, posting.created_by)
-    posting = Posting.objects.get(pk=posting.pk)
-    postings.submit(postings.status_of(posting), posting.created_by)
-    return posting
 
 
 def task_state_of(posting):

@@ -13,6 +13,7 @@ from home.models import MinimumWage
 from tests.conftest import html
 from tests.home.factories import MinimumWageFactory
 from tests.vacancies.factories import VacancyFactory
+from tests.vacancies.helpers import admin_form_data
 from vacancies import pay
 
 pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
@@ -112,47 +113,18 @@ def test_the_edit_view_shows_a_missing_minimum_wage(moderator_client):
     assert codes == [pay.MINIMUM_WAGE_NOT_SET, pay.PAY_NOT_GIVEN]
 
 
-def admin_form(place, **overrides):
-    data = {
-        "title": "Afwasser",
-        "description": "Afwassen in een drukke keuken.",
-        "language": "nl",
-        "employer_name": "Restaurant De Proef",
-        "sector": "horeca",
-        "kind": "job",
-        "contract": "temporary",
-        "place": place.pk,
-        "hours_min": "16",
-        "hours_max": "24",
-        "shift_day": "on",
-        "dutch_level": "0",
-        "employer_applies_twv": "on",
-        "salary_min": "9.50",
-        "salary_period": "hour",
-        "closing_date": (TODAY + datetime.timedelta(days=30)).isoformat(),
-        "respond_via_job_office": "on",
-        "translations-TOTAL_FORMS": "0",
-        "translations-INITIAL_FORMS": "0",
-        "translations-MIN_NUM_FORMS": "0",
-        "translations-MAX_NUM_FORMS": "1000",
-    }
-    data.update(overrides)
-    return data
-
-
 def test_the_admin_form_refuses_pay_below_the_minimum_too(moderator_client):
     MinimumWageFactory(amount_per_hour=Decimal("14.00"))
     vacancy = VacancyFactory(salary_min=Decimal("14.00"), salary_period="hour")
-    response = moderator_client.post(edit_url(vacancy), admin_form(vacancy.place))
+    below = admin_form_data(vacancy.place, salary_min="9.50", salary_period="hour")
+    response = moderator_client.post(edit_url(vacancy), below)
     assert response.status_code == 200
     page = html(response)
     assert page.select_one('[name="salary_min"]')["value"] == "9.50"
     assert "minimum wage" in page.text
     vacancy.refresh_from_db()
     assert vacancy.latest_revision.as_object().salary_min == Decimal("14.00")
-    response = moderator_client.post(
-        edit_url(vacancy), admin_form(vacancy.place, salary_min="14.00")
-    )
+    response = moderator_client.post(edit_url(vacancy), {**below, "salary_min": "14.00"})
     assert response.status_code == 302
 
 

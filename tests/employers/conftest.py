@@ -6,8 +6,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from employers import postings
-from employers.models import Posting
-from tests.employers.factories import EmployerUserFactory, OrganisationFactory
+from employers.models import EmployerServicePoint, Posting
+from tests.employers.factories import (
+    EmployerServicePointFactory,
+    EmployerUserFactory,
+    OrganisationFactory,
+)
 from tests.vacancies.factories import PlaceFactory
 
 VALID_VACANCY = {
@@ -118,6 +122,18 @@ def published(draft, employer, moderator, django_capture_on_commit_callbacks):
         submit(draft, employer)
         approve(draft, moderator)
     return draft
+
+
+@pytest.fixture
+def no_point(db):
+    """No employer service point, also in a session on the demo (which has one)."""
+    EmployerServicePoint.objects.all().delete()
+
+
+@pytest.fixture
+def point(no_point):
+    """The employer service point, the only one."""
+    return EmployerServicePointFactory()
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from employers.models import (
 from employers.postings import State
 from tests.vacancies.factories import PlaceFactory, VacancyFactory
 from vacancies.choices import Sector
+from vacancies.models import Vacancy
 
 EMPLOYER_PASSWORD = "geheim-wachtwoord-7"  # noqa: S105
 
@@ -110,6 +111,19 @@ class PostingFactory(factory.django.DjangoModelFactory):
         if to == State.FILLED:
             postings.close_as_filled(postings.status_of(posting), posting.created_by)
             posting.refresh_from_db()
+
+
+def submitted_edit(posting=None, **changes):
+    """`posting` (by default a new published one) after its employer changed the vacancy's
+    `changes` and submitted them: the edit waits for a moderator, the live version stays online."""
+    posting = posting or PostingFactory(published=True)
+    vacancy = Vacancy.objects.get(pk=posting.vacancy_id)
+    for name, value in changes.items():
+        setattr(vacancy, name, value)
+    postings.save_changes(vacancy, posting.created_by)
+    posting = Posting.objects.get(pk=posting.pk)
+    postings.submit(postings.status_of(posting), posting.created_by)
+    return posting
 
 
 class EmployerServicePointFactory(factory.django.DjangoModelFactory):

@@ -17,7 +17,7 @@ from django.utils import timezone, translation
 
 from core import ratelimit
 from employers.forms import CallbackForm
-from employers.models import CallbackRequest, EmployerServicePoint
+from employers.models import CallbackRequest
 from tests.conftest import html
 from tests.employers.factories import CallbackRequestFactory, EmployerServicePointFactory
 
@@ -60,17 +60,6 @@ def assert_kept(page, data, except_=()):
     for name in FIELDS:
         if name not in except_:
             assert typed_value(page, name) == data[name], name
-
-
-@pytest.fixture
-def no_point(db):
-    """No service point, also in a session on the demo (which has one)."""
-    EmployerServicePoint.objects.all().delete()
-
-
-@pytest.fixture
-def point(no_point):
-    return EmployerServicePointFactory()
 
 
 @pytest.fixture

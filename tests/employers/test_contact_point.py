@@ -10,7 +10,6 @@ from django.utils import translation
 
 from wagtail.models import Locale, Site
 
-from employers.models import EmployerServicePoint
 from home.models import GuidePage, Location
 from tests.conftest import html
 from tests.employers.factories import EmployerServicePointFactory
@@ -52,17 +51,6 @@ def resident_section(db):
     return SectionIndexPageFactory(
         parent=home_in(settings.LANGUAGE_CODE), slug="bewoners-test", audience="residents"
     )
-
-
-@pytest.fixture
-def no_point(db):
-    """No service point, also in a session on the demo (which has one)."""
-    EmployerServicePoint.objects.all().delete()
-
-
-@pytest.fixture
-def point(no_point):
-    return EmployerServicePointFactory()
 
 
 def contact_blocks(page):

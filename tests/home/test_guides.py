@@ -5,33 +5,13 @@ from django.utils import translation
 from wagtail.models import Page
 
 from home.blocks import VideoBlock
-from home.models import (
-    CheckerPage,
-    ContentPage,
-    EventIndexPage,
-    EventPage,
-    GuidePage,
-    HomePage,
-    LocationIndexPage,
-    SectionIndexPage,
-    StoryIndexPage,
-    StoryPage,
-)
+from home.models import GuidePage, SectionIndexPage
 from tests.conftest import html
+from tests.home.helpers import public_page_types
 
 CODES = ["nl", "en", "ar", "fa", "ti", "tr"]
-PAGE_TYPES = [
-    HomePage,
-    SectionIndexPage,
-    GuidePage,
-    CheckerPage,
-    StoryIndexPage,
-    StoryPage,
-    EventIndexPage,
-    EventPage,
-    LocationIndexPage,
-    ContentPage,
-]
+# The editorial page types; the vacancy board has its own tests (tests/vacancies).
+PAGE_TYPES = [model for model in public_page_types().values() if model._meta.app_label == "home"]
 
 pytestmark = pytest.mark.django_db
 

@@ -41,26 +41,21 @@ LOGGED = {
 }
 
 
-@pytest.mark.parametrize(
-    "query",
-    [
-        pytest.param(query, id=f"{kind}-{n}")
-        for kind, queries in NOT_LOGGED.items()
+def each_query(groups):
+    """One test case per query of `groups`, named after its group: "markup-0", "ar-2"."""
+    return [
+        pytest.param(query, id=f"{group}-{n}")
+        for group, queries in groups.items()
         for n, query in enumerate(queries)
-    ],
-)
+    ]
+
+
+@pytest.mark.parametrize("query", each_query(NOT_LOGGED))
 def test_what_is_not_words_is_not_loggable(query):
     assert not is_loggable_query(query)
 
 
-@pytest.mark.parametrize(
-    "query",
-    [
-        pytest.param(query, id=f"{language}-{n}")
-        for language, queries in LOGGED.items()
-        for n, query in enumerate(queries)
-    ],
-)
+@pytest.mark.parametrize("query", each_query(LOGGED))
 def test_words_in_every_portal_language_are_loggable(query):
     assert is_loggable_query(query)
 

@@ -101,6 +101,25 @@ class VacancyFactory(factory.django.DjangoModelFactory):
             _close(vacancy, days_ago=DAYS_SINCE_CLOSING)
 
 
+def unsaved_vacancy(**fields):
+    """A valid paid job at a new place, not saved: as a form builds it before validation, for
+    tests of the model's and the forms' rules (`full_clean()`, vacancies/pay.py)."""
+    values = {
+        "title": "Schoonmaker",
+        "description": "U maakt kantoren schoon.",
+        "employer_name": "Bedrijf",
+        "sector": "schoonmaak",
+        "contract": "temporary",
+        "hours_min": 16,
+        "hours_max": 24,
+        "place": PlaceFactory(),
+        "reference_code": "ACDEFH",
+        "employer_applies_twv": True,
+    }
+    values.update(fields)
+    return Vacancy(**values)
+
+
 def _close(vacancy, days_ago):
     """Published while open, its closing date `days_ago` days ago; then unpublished as the
     nightly expire_overdue_vacancies leaves it."""

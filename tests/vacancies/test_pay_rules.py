@@ -17,9 +17,8 @@ from django.utils import timezone, translation
 from home.models import MinimumWage
 from tests.conftest import html
 from tests.home.factories import MinimumWageFactory
-from tests.vacancies.factories import PlaceFactory, VacancyFactory
+from tests.vacancies.factories import VacancyFactory, unsaved_vacancy
 from vacancies import pay
-from vacancies.models import Vacancy
 
 pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
 
@@ -35,24 +34,6 @@ def wage(db):
     )
 
 
-def vacancy(**fields):
-    """An unsaved paid job, as a form builds it before validation."""
-    values = {
-        "title": "Schoonmaker",
-        "description": "U maakt kantoren schoon.",
-        "employer_name": "Bedrijf",
-        "sector": "schoonmaak",
-        "contract": "temporary",
-        "hours_min": 16,
-        "hours_max": 24,
-        "place": PlaceFactory(),
-        "reference_code": "ACDEFH",
-        "employer_applies_twv": True,
-    }
-    values.update(fields)
-    return Vacancy(**values)
-
-
 def errors_of(item):
     errors = pay.pay_errors(item)
     assert errors, "expected the pay rule to refuse this"
@@ -65,11 +46,11 @@ def assert_valid(item):
 
 
 def hourly(amount, **fields):
-    return vacancy(salary_min=Decimal(amount), salary_period="hour", **fields)
+    return unsaved_vacancy(salary_min=Decimal(amount), salary_period="hour", **fields)
 
 
 def monthly(amount, **fields):
-    return vacancy(salary_min=Decimal(amount), salary_period="month", **fields)
+    return unsaved_vacancy(salary_min=Decimal(amount), salary_period="month", **fields)
 
 
 # --- paid work: at least the minimum wage ----------------------------------------------------
@@ -101,18 +82,18 @@ def test_a_monthly_amount_fair_for_the_fewest_hours_is_not_refused_for_the_most(
 
 
 def test_the_lowest_amount_given_is_checked(wage):
-    low_from = vacancy(
+    low_from = unsaved_vacancy(
         salary_min=Decimal("12.00"), salary_max=Decimal("16.00"), salary_period="hour"
     )
     assert "salary_min" in errors_of(low_from)
     # Only "to" given: it is the single amount, shown at "to".
-    only_to = vacancy(salary_max=Decimal("9.50"), salary_period="hour")
+    only_to = unsaved_vacancy(salary_max=Decimal("9.50"), salary_period="hour")
     assert list(errors_of(only_to)) == ["salary_max"]
-    assert_valid(vacancy(salary_max=Decimal("14.00"), salary_period="hour"))
+    assert_valid(unsaved_vacancy(salary_max=Decimal("14.00"), salary_period="hour"))
 
 
 def test_no_salary_given_is_not_refused(wage):
-    assert_valid(vacancy())
+    assert_valid(unsaved_vacancy())
 
 
 def test_a_vacancy_below_a_new_minimum_can_still_be_withdrawn(wage):
@@ -187,12 +168,14 @@ PURPOSE = "U leert drie maanden het werk in de kas, met een vaste begeleider."
 
 @pytest.mark.parametrize("kind", ["traineeship", "volunteer"])
 def test_an_unpaid_place_that_says_what_it_is_passes(wage, kind):
-    assert_valid(vacancy(kind=kind, employer_applies_twv=False, unpaid_purpose=PURPOSE))
+    assert_valid(unsaved_vacancy(kind=kind, employer_applies_twv=False, unpaid_purpose=PURPOSE))
 
 
 @pytest.mark.parametrize("kind", ["traineeship", "volunteer"])
 def test_an_unpaid_place_cannot_carry_the_twv(wage, kind):
-    errors = errors_of(vacancy(kind=kind, employer_applies_twv=True, unpaid_purpose=PURPOSE))
+    errors = errors_of(
+        unsaved_vacancy(kind=kind, employer_applies_twv=True, unpaid_purpose=PURPOSE)
+    )
     assert list(errors) == ["employer_applies_twv"]
 
 
@@ -200,7 +183,7 @@ def test_an_unpaid_place_cannot_carry_the_twv(wage, kind):
     "salary", [{"salary_min": Decimal("14.00")}, {"salary_max": Decimal("3.00")}]
 )
 def test_an_unpaid_place_carries_no_salary(wage, salary):
-    item = vacancy(
+    item = unsaved_vacancy(
         kind="traineeship",
         employer_applies_twv=False,
         unpaid_purpose=PURPOSE,
@@ -212,7 +195,7 @@ def test_an_unpaid_place_carries_no_salary(wage, salary):
 
 @pytest.mark.parametrize("purpose", ["", "   \n "])
 def test_an_unpaid_place_must_say_what_it_is(wage, purpose):
-    item = vacancy(kind="volunteer", employer_applies_twv=False, unpaid_purpose=purpose)
+    item = unsaved_vacancy(kind="volunteer", employer_applies_twv=False, unpaid_purpose=purpose)
     assert list(errors_of(item)) == ["unpaid_purpose"]
 
 
@@ -221,7 +204,7 @@ def test_a_paid_job_has_no_unpaid_purpose(wage):
 
 
 def test_an_unpaid_place_is_not_held_to_the_minimum_wage_without_a_salary(wage):
-    item = vacancy(kind="traineeship", employer_applies_twv=False, unpaid_purpose=PURPOSE)
+    item = unsaved_vacancy(kind="traineeship", employer_applies_twv=False, unpaid_purpose=PURPOSE)
     assert pay.shortfall_of(item) is None
 
 

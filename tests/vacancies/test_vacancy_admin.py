@@ -1,12 +1,9 @@
 """Editors manage vacancies and places in the Wagtail admin: drafts, publishing, errors."""
 
-import datetime
-
 import pytest
 
-from django.utils import timezone
-
 from tests.conftest import html
+from tests.vacancies.helpers import admin_form_data
 from vacancies.models import Place, Vacancy
 
 pytestmark = pytest.mark.django_db
@@ -20,41 +17,19 @@ def editor_client(client, django_user_model):
     return client
 
 
+# The one translation row these tests post with the form.
+ARABIC_TRANSLATION = {
+    "translations-TOTAL_FORMS": "1",
+    "translations-0-language": "ar",
+    "translations-0-title": "غاسل صحون",
+    "translations-0-description": "غسل الصحون في مطبخ مزدحم.",
+    "translations-0-quality": "machine",
+    "translations-0-ORDER": "1",
+}
+
+
 def form_data(place, **overrides):
-    data = {
-        "title": "Afwasser",
-        "description": "Afwassen in een drukke keuken.",
-        "language": "nl",
-        "employer_name": "Restaurant De Proef",
-        "sector": "horeca",
-        "kind": "job",
-        "contract": "temporary",
-        "place": place.pk,
-        "hours_min": "16",
-        "hours_max": "24",
-        "shift_day": "on",
-        "dutch_level": "0",
-        "employer_applies_twv": "on",
-        "salary_min": "",
-        "salary_max": "",
-        "salary_period": "",
-        "start_date": "",
-        "closing_date": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(),
-        "respond_via_job_office": "on",
-        "apply_url": "",
-        "apply_email": "",
-        "translations-TOTAL_FORMS": "1",
-        "translations-INITIAL_FORMS": "0",
-        "translations-MIN_NUM_FORMS": "0",
-        "translations-MAX_NUM_FORMS": "1000",
-        "translations-0-language": "ar",
-        "translations-0-title": "غاسل صحون",
-        "translations-0-description": "غسل الصحون في مطبخ مزدحم.",
-        "translations-0-quality": "machine",
-        "translations-0-ORDER": "1",
-    }
-    data.update(overrides)
-    return data
+    return admin_form_data(place, **{**ARABIC_TRANSLATION, **overrides})
 
 
 @pytest.mark.parametrize("model", ["vacancy", "place"])

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
 
-from tests.vacancies.factories import PlaceFactory, VacancyFactory, VacancyTranslationFactory
+from tests.vacancies.factories import VacancyFactory, VacancyTranslationFactory, unsaved_vacancy
 from vacancies.models import REFERENCE_ALPHABET, Vacancy, normalise_reference_code
 from vacancies.models import vacancy as vacancy_module
 
@@ -43,24 +43,8 @@ def test_closing_date_defaults_to_sixty_days():
     assert Vacancy().closing_date == timezone.localdate() + datetime.timedelta(days=60)
 
 
-def valid_vacancy(**fields):
-    values = {
-        "title": "Schoonmaker",
-        "description": "Tekst",
-        "employer_name": "Bedrijf",
-        "sector": "schoonmaak",
-        "contract": "temporary",
-        "hours_min": 16,
-        "hours_max": 24,
-        "place": PlaceFactory(),
-        "reference_code": "ACDEFH",
-    }
-    values.update(fields)
-    return Vacancy(**values)
-
-
 def test_a_valid_vacancy_passes(db):
-    valid_vacancy().full_clean()
+    unsaved_vacancy().full_clean()
 
 
 @pytest.mark.parametrize(
@@ -87,14 +71,14 @@ def test_a_valid_vacancy_passes(db):
 )
 def test_bad_input_is_refused_with_a_message_on_the_field(db, fields, field):
     with pytest.raises(ValidationError) as error:
-        valid_vacancy(**fields).full_clean()
+        unsaved_vacancy(**fields).full_clean()
     assert field in error.value.message_dict
     assert all(error.value.message_dict[field])
 
 
 def test_six_months_is_counted_from_the_first_publication(db):
     first_published = timezone.now() - datetime.timedelta(days=100)
-    vacancy = valid_vacancy(
+    vacancy = unsaved_vacancy(
         first_published_at=first_published,
         closing_date=timezone.localdate() + datetime.timedelta(days=90),
     )

@@ -34,8 +34,7 @@ from vacancies.field_layout import editor_panels
 from vacancies.forms import VacancyAdminForm
 from vacancies.lifecycle import LifecycleQuerySet, today
 from vacancies.panels import ModerationFlagsPanel
-from vacancies.search_text import fact_labels, refresh_in_chunks, search_text_of
-from vacancies.words import bases_of
+from vacancies.search_text import refresh_in_chunks, search_text_of
 
 OPEN_DAYS_DEFAULT = 60
 OPEN_MONTHS_MAX = 6
@@ -119,9 +118,8 @@ class Place(models.Model):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         # Vacancies are found by their place's names: a renamed place renames them in search.
-        for _batch, changed in refresh_in_chunks(Vacancy.objects.filter(place=self)):
-            for vacancy in changed:
-                index.insert_or_update_object(vacancy)
+        for _batch, _changed in refresh_in_chunks(Vacancy.objects.filter(place=self)):
+            pass
 
     def distance_km(self, other):
         """Great-circle distance; places are few, so this runs in Python, not in SQL."""
@@ -377,23 +375,14 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
         ),
     ]
 
+    # Wagtail's index serves the site search's suggestions only: titles that start with what
+    # was typed, among visible vacancies, newest first (search/views.py). Every text query -
+    # the board's and the site search's vacancies - matches `search_text` (vacancies/query.py).
     search_fields = [
-        index.SearchField("title", boost=2),
         index.AutocompleteField("title"),
-        index.SearchField("description"),
-        index.RelatedFields(
-            "translations", [index.SearchField("title", boost=2), index.SearchField("description")]
-        ),
         index.FilterField("live"),
         index.FilterField("closing_date"),
-        index.FilterField("sector"),
         index.FilterField("first_published_at"),
-        # What the board searches (its text, place and azc), the names of the coded facts in
-        # every portal language (search_text.py), and the base forms of the words
-        # (schoonmaker -> schoonmak): the Dutch stemmer leaves such derivations apart.
-        index.SearchField("search_text"),
-        index.SearchField("fact_labels"),
-        index.SearchField("search_bases"),
     ]
 
     class Meta:
@@ -494,13 +483,6 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
         """What the board and the site search match this vacancy on (search_text.py)."""
         return search_text_of(self, self.place, self.translations.all())
 
-    def search_bases(self):
-        return bases_of(self.searchable_text() + "\n" + self.fact_labels())
-
-    def fact_labels(self):
-        """Sector, kind, contract and shifts named in every portal language (site search)."""
-        return fact_labels(self)
-
     def refresh_search_text(self):
         if self.pk is None:
             return
@@ -508,9 +490,6 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
         if text != self.search_text:
             self.search_text = text
             type(self).objects.filter(pk=self.pk).update(search_text=text)
-            # The site search index holds the translations too (search_fields); an UPDATE
-            # sends no signal, so the index is told here.
-            index.insert_or_update_object(self)
 
 
 class VacancyTranslation(Orderable):
