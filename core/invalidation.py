@@ -11,6 +11,10 @@ unpublish or delete moves on, so that only the cached things that show it are ma
 - Anything else a visitor sees (snippets, settings, places, organisations): SHARED, which
   every cached page depends on - correct first, narrow where a rule says more.
 Drafts, revisions and bookkeeping change nothing (core/public_changes.py).
+
+The chrome of each language (core/chrome.py: menu, footer, share image, landmark pages) is keyed
+on SHARED, MENU and PAGES: saving a menu, the footer or the share settings, and publishing,
+unpublishing, moving or deleting any page make the next request build it again.
 """
 
 from django.contrib.contenttypes.models import ContentType

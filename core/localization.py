@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
@@ -164,7 +165,7 @@ def localize_many(objects, language=None, live_only=True):
             continue
         shown = found.get((_lookup_model(obj), obj.translation_key))
         if shown is not None and shown.pk == obj.pk:
-            shown = _with_status_of(obj, shown)
+            shown = with_status_of(obj, shown)
         elif shown is None or (live_only and not getattr(shown, "live", True)):
             shown = obj
         result.append(Localized(shown, status_of(shown, language), text_language(shown)))
@@ -191,7 +192,7 @@ def _keys_per_model(objects, locale_id, language):
     return keys
 
 
-def _with_status_of(obj, fetched):
+def with_status_of(obj, fetched):
     """The object the caller holds (perhaps specific, perhaps a preview), with the review
     status fetched alongside, so status_of needs no further query."""
     if isinstance(obj, Page) and "translation_status" in fetched._state.fields_cache:
@@ -199,6 +200,44 @@ def _with_status_of(obj, fetched):
             "translation_status"
         ]
     return obj
+
+
+def translations_of(page):
+    """Every translation of a page, itself included, live or not, with its locale and review
+    status. The route fetches them with the page (core/routing.py); otherwise one query, kept
+    on the page: the language switcher, the hreflang links and the translation notice share it.
+    """
+    fetched = getattr(page, "fetched_translations", None)
+    if fetched is None:
+        fetched = list(
+            page.get_translations(inclusive=True).select_related("locale", "translation_status")
+        )
+        page.fetched_translations = fetched
+    return fetched
+
+
+def chosen_pages_q(page_ids, locale_id):
+    """The pages with these ids and their translations in a locale, for one query of pages
+    chosen in any language (a menu, the footer, a home page's ways in)."""
+    chosen = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    return Q(pk__in=page_ids) | Q(locale_id=locale_id, translation_key__in=chosen)
+
+
+def shown_for_ids(pages, page_ids, locale_id):
+    """For each id: the live translation in the locale among `pages` (fetched with
+    chosen_pages_q), else the chosen page itself; None for an id that is not there. The rule of
+    localize_many, for pages known by id."""
+    by_pk = {page.pk: page for page in pages}
+    translated = {page.translation_key: page for page in pages if page.locale_id == locale_id}
+    shown = []
+    for pk in page_ids:
+        chosen = by_pk.get(pk)
+        translated_page = translated.get(chosen.translation_key) if chosen is not None else None
+        if translated_page is not None and translated_page.live:
+            shown.append(translated_page)
+        else:
+            shown.append(chosen)
+    return shown
 
 
 def localize(obj, language=None, live_only=True):

@@ -22,21 +22,15 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.html import strip_tags
 from django.utils.translation import gettext
 
-from wagtail.models import Site
-
-from core import versions
-from core.cache_keys import versioned_key
 from core.localization import reader_language, text_language
 
 # A description longer than this is cut short by search engines and apps anyway.
 DESCRIPTION_LENGTH = 160
 # Open Graph's recommended size (1.91:1), as JPEG: every app that reads og:image shows it.
 SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg"
-DEFAULT_IMAGE_CACHE_SECONDS = 24 * 60 * 60
 # The only query parameter a canonical URL keeps, and only on an unfiltered list.
 PAGE_PARAMETER = "page"
 # Parameters that only say where a visitor came from: they never make a list "filtered".
@@ -159,23 +153,15 @@ def rendition_of(image, alt):
 
 
 def default_share_image(request):
-    """The site's default share image (ShareSettings), kept in the cache: no query per page."""
-    from core.models import ShareSettings
+    """The site's default share image (ShareSettings), from the language's chrome
+    (core/chrome.py): no query per page."""
+    from core.chrome import chrome_for  # the chrome is made with rendition_of
 
-    site = Site.find_for_request(request)
-    key = versioned_key("portal:share-image", site.pk if site else 0, depends_on=(versions.SHARED,))
-    cached = cache.get(key)
-    if cached is None:
-        # Not for_site(), which creates a missing row: no writes while serving a page.
-        chosen = ShareSettings.objects.filter(site=site).select_related("default_image").first()
-        image = chosen.default_image if chosen else None
-        shared = rendition_of(image, chosen.default_image_alt if chosen else "")
-        cached = ("",) if shared is None else (shared.url, shared.width, shared.height, shared.alt)
-        cache.set(key, cached, DEFAULT_IMAGE_CACHE_SECONDS)
-    if not cached[0]:
+    shared = chrome_for(request).share_image
+    if shared is None:
         return None
-    url, width, height, alt = cached
+    alt = shared.alt
     if reader_language() != settings.LANGUAGE_CODE or not alt:
         # The description is written in Dutch; other readers get the name the image shows.
         alt = settings.WAGTAIL_SITE_NAME
-    return ShareImage(url, width, height, alt)
+    return ShareImage(shared.url, shared.width, shared.height, alt)

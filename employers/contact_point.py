@@ -21,7 +21,13 @@ from django.utils import timezone, translation
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
-from core.localization import locale_id_of, localize, reader_language, text_language
+from core.chrome import chrome_for
+from core.localization import (
+    language_code_of,
+    locale_id_of,
+    reader_language,
+    text_language,
+)
 from employers.models import CallbackRequest, EmployerServicePoint
 from home.choices import Audience
 from home.models import SectionIndexPage
@@ -37,16 +43,42 @@ def source_service_point():
 
 
 def shown_service_point(language=None):
-    """The service point in the reader's language where translated, else as made; or None."""
-    source = source_service_point()
-    return None if source is None else localize(source, language).obj
+    """The service point in the reader's language where translated, else as made; or None.
+    One query: a service point is one row per language."""
+    points = list(EmployerServicePoint.objects.order_by("pk"))
+    source_locale = locale_id_of(settings.LANGUAGE_CODE)
+    source = next((point for point in points if point.locale_id == source_locale), None)
+    source = source or next(iter(points), None)
+    if source is None:
+        return None
+    reader_locale = locale_id_of(language or reader_language())
+    return next(
+        (
+            point
+            for point in points
+            if point.translation_key == source.translation_key and point.locale_id == reader_locale
+        ),
+        source,
+    )
 
 
-def is_employer_page(page):
-    """Whether a Wagtail page is (in) a section for employers, in any language."""
+def is_employer_page(page, request=None):
+    """Whether a Wagtail page is (in) a section for employers, in any language. With a request,
+    the sections come from the chrome of the page's language (core/chrome.py): no query."""
     path = getattr(page, "path", "") or ""
     if not isinstance(page, Page) or not path:
         return False
+    if request is not None:
+        chrome = chrome_for(request, language_code_of(page.locale_id))
+        sections = [
+            *chrome.landmarks(SectionIndexPage),
+            *chrome.landmarks(SectionIndexPage, in_source=True),
+        ]
+        return any(
+            path.startswith(section.path)
+            for section in sections
+            if section.values.get("audience") == Audience.EMPLOYERS
+        )
     step = page.steplen
     paths = [path[:end] for end in range(step, len(path) + 1, step)]
     return SectionIndexPage.objects.filter(path__in=paths, audience=Audience.EMPLOYERS).exists()
@@ -62,8 +94,14 @@ def has_contact_block(page):
 
 def contact_context(request, compact=False):
     """What employers/includes/contact_point.html needs, in the reader's language."""
-    point = shown_service_point()
     language = reader_language()
+    # A guide may show the full block and the compact one: the point is looked up once.
+    remembered = getattr(request, "_employer_service_points", {}) if request is not None else {}
+    if language not in remembered:
+        remembered[language] = shown_service_point(language)
+        if request is not None:
+            request._employer_service_points = remembered
+    point = remembered[language]
     # Heading ids stay unique within a page, also when a guide has two contact blocks.
     number = getattr(request, "_employer_contact_blocks", 0) + 1
     if request is not None:
@@ -81,13 +119,13 @@ def contact_context(request, compact=False):
 def contact_block_context(request, page, subject):
     """The "contact_block" slot: on employer pages, home's contact block shows the service
     point instead of a residents' desk."""
-    return contact_context(request) if is_employer_page(page) else None
+    return contact_context(request) if is_employer_page(page, request) else None
 
 
 def main_end_context(request, page, subject):
     """The "main_end" slot: the compact contact block at the end of every employer page whose
     body does not show the full one."""
-    if not is_employer_page(page) or has_contact_block(page):
+    if not is_employer_page(page, request) or has_contact_block(page):
         return None
     return contact_context(request, compact=True)
 

@@ -12,17 +12,16 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from core import ratelimit
-from core.localization import localize
-from core.models import FooterSettings
+from core.chrome import chrome_for
 from employers import contact_point
 from employers.forms import CallbackForm
 from employers.models import Membership
 
 
 def privacy_url(request):
-    """The privacy statement in the reader's language, or "" when the footer names none."""
-    page = FooterSettings.for_request(request).privacy_page
-    return localize(page).obj.get_url(request) if page is not None else ""
+    """The privacy statement in the reader's language, or "" when the footer names none: from
+    the language's chrome (core/chrome.py), which reads the footer settings, never writes them."""
+    return chrome_for(request).footer_url("privacy")
 
 
 def organisation_of(request):

@@ -27,6 +27,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.log_actions import log
 
 from core import ratelimit
+from core.chrome import chrome_for
 from core.localization import active_locale_id, localize_many
 from employers import notifications, postings
 from employers.forms import (
@@ -570,7 +571,8 @@ def organisation_profile(request, slug):
     organisation = get_object_or_404(
         Organisation.objects.approved().select_related("place"), slug=slug
     )
-    board = VacancyIndexPage.in_locale(active_locale_id())
+    # The board of the reader's language, from the language's chrome (core/chrome.py).
+    board = chrome_for(request).first(VacancyIndexPage)
     open_vacancies = (
         organisation.postings.filter(vacancy__in=Vacancy.objects.visible())
         .select_related("vacancy", "vacancy__place")
@@ -589,7 +591,7 @@ def organisation_profile(request, slug):
         {
             "organisation": organisation,
             "vacancies": [
-                (posting.vacancy, board.vacancy_url(posting.vacancy, request) if board else None)
+                (posting.vacancy, board and f"{board.url}{posting.vacancy.reference_code}/")
                 for posting in open_vacancies
             ],
             "stories": stories,

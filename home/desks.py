@@ -10,7 +10,9 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 
+from core.chrome import chrome_for
 from core.localization import locale_id_of, localize_many, reader_language
+from core.routing import public
 from home.models.snippets import Location
 
 
@@ -60,9 +62,21 @@ def finder_page(language=None):
     """The desk finder (location overview) in the reader's language, or None."""
     from home.models.pages import LocationIndexPage  # pages use this module
 
-    pages = LocationIndexPage.objects.live().public().order_by("path")
+    pages = public(LocationIndexPage.objects.live()).order_by("path")
     shown = pages.filter(locale_id=locale_id_of(language or reader_language())).first()
     return shown or pages.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE)).first()
+
+
+def finder_url(request, language=None):
+    """The URL of the desk finder in the reader's language, else the Dutch one; "" when there
+    is none. From the language's chrome (core/chrome.py) when there is a request: no query."""
+    from home.models.pages import LocationIndexPage  # pages use this module
+
+    if request is None:
+        finder = finder_page(language)
+        return finder.get_url() if finder else ""
+    finder = chrome_for(request, language).first(LocationIndexPage, or_source=True)
+    return finder.url if finder else ""
 
 
 def job_office_for(place_names, request, language=None):
@@ -70,8 +84,7 @@ def job_office_for(place_names, request, language=None):
     vacancy's place (in the reader's language) with a link to it in the finder, else the
     finder itself. `place_names`: the place, its municipality, its azc, most specific first."""
     desk, name = desk_for([name for name in place_names if name])
-    finder = finder_page(language)
-    url = finder.get_url(request) if finder else ""
+    url = finder_url(request, language)
     if desk is not None:
         desk = in_language([desk], language)[0]
         if url:

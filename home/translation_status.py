@@ -10,7 +10,15 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from core.localization import SOURCE, UNTRANSLATED, language_code_of, locale_id_of, localize
+from core.localization import (
+    SOURCE,
+    UNTRANSLATED,
+    language_code_of,
+    locale_id_of,
+    status_of,
+    translations_of,
+    with_status_of,
+)
 
 
 @dataclass(frozen=True)
@@ -25,10 +33,17 @@ class TranslationNotice:
 
 
 def translation_notice(page, request=None):
+    """The notice for a page, from its translations (fetched with the page: no query when the
+    route found it, core/routing.py)."""
     source_language = settings.LANGUAGE_CODE
-    shown = localize(page, language_code_of(page.locale_id), live_only=False)
-    if shown.status == SOURCE:
+    translations = {translated.locale_id: translated for translated in translations_of(page)}
+    own = translations.get(page.locale_id)
+    if own is not None and own.pk == page.pk:
+        # The page as the caller holds it (perhaps a preview), with the review status fetched.
+        page = with_status_of(page, own)
+    status = status_of(page, language_code_of(page.locale_id))
+    if status == SOURCE:
         return None
-    source = page.get_translation_or_none(locale_id_of(source_language))
+    source = translations.get(locale_id_of(source_language))
     source_url = source.get_url(request) if source and source.live else ""
-    return TranslationNotice(shown.status, source_url, source_language)
+    return TranslationNotice(status, source_url, source_language)

@@ -2,10 +2,10 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import routing
 from core.health import healthz
 from core.robots import robots_txt_view
 from core.sitemaps import PageSitemap, sitemap_views_for
@@ -61,6 +61,7 @@ urlpatterns += i18n_patterns(
     path("zoeken/", include("search.urls")),
     path("afspraak/", include("bookings.urls")),
     path("vacaturemail/", include("alerts.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's pages, found in one query (core/routing.py).
+    path("", include(routing)),
     prefix_default_language=True,
 )

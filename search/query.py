@@ -10,6 +10,9 @@ from functools import cached_property
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import F, TextField, Value
+from django.db.models.functions import Coalesce
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
@@ -18,6 +21,7 @@ from wagtail.search.query import And, Or, PlainText
 
 from core import versions
 from core.cache_keys import versioned_key
+from core.chrome import chrome_for
 from core.localization import (
     UNTRANSLATED,
     locale_id_of,
@@ -41,7 +45,7 @@ from home.models.snippets import served_names
 from search.highlight import passage
 from vacancies.models import Vacancy, VacancyIndexPage
 from vacancies.presentation import reader_text
-from vacancies.query import text_match
+from vacancies.query import for_cards, text_match
 from vacancies.words import fold, search_terms, word_base, words
 
 MAX_QUERY_LENGTH = 200
@@ -100,7 +104,9 @@ class SiteSearch:
         self.text = clean_query(text)
         self.terms = search_terms(self.text)
         self.language = language
-        self.locale = Locale.objects.filter(language_code=language).first()
+        # The locale's id is known in memory (core.localization): no query for it.
+        locale_id = locale_id_of(language)
+        self.locale = Locale(pk=locale_id, language_code=language) if locale_id else None
         self._results = {}
 
     @property
@@ -144,8 +150,7 @@ class SiteSearch:
         if self.is_empty:
             return []
         if kind in PAGE_TYPES:
-            pages = Page.objects.live().filter(locale=self.locale).type(*PAGE_TYPES[kind])
-            return self.search(pages)
+            return self._pages_of(PAGE_TYPES[kind])
         if kind == VACANCIES:
             # The board's own text search (vacancies/query.py), newest first as on the board:
             # the tab lists what the board lists for the same words, on every engine. It reads
@@ -157,19 +162,35 @@ class SiteSearch:
         if kind == RULES:
             return self._rules
         if kind == LOCATIONS:
-            pages = Page.objects.live().filter(locale=self.locale).type(*LOCATION_PAGE_TYPES)
-            return list(self.search(pages)) + search_locations(self.terms)
+            return self._pages_of(LOCATION_PAGE_TYPES) + search_locations(self.terms)
         raise KeyError(kind)
+
+    @cached_property
+    def _pages(self):
+        """The matching pages of every kind, most relevant first, from one search: a kind's
+        list and count are taken from it, not searched and counted again per kind."""
+        types = [model for models in PAGE_TYPES.values() for model in models]
+        pages = Page.objects.live().filter(locale=self.locale).type(*types, *LOCATION_PAGE_TYPES)
+        return list(self.search(pages))
+
+    def _pages_of(self, types):
+        return [
+            page
+            for page in self._pages
+            if page.specific_class is not None and issubclass(page.specific_class, types)
+        ]
 
     @cached_property
     def _rules(self):
         """Rules in the visitor's language, and Dutch ones not translated into it (the one
-        fallback rule, core.localization)."""
+        fallback rule, core.localization): both languages in one search."""
         shown = RuleStatement.objects.exclude(status=RuleStatement.Status.EXPIRED)
-        own = list(self.search(shown.filter(locale_id=self.locale.pk)))
+        source = locale_id_of(settings.LANGUAGE_CODE)
         if self.language == settings.LANGUAGE_CODE:
-            return own
-        dutch = list(self.search(shown.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE))))
+            return list(self.search(shown.filter(locale_id=self.locale.pk)))
+        found = list(self.search(shown.filter(locale_id__in=[self.locale.pk, source])))
+        own = [rule for rule in found if rule.locale_id == self.locale.pk]
+        dutch = [rule for rule in found if rule.locale_id == source]
         fallback = [
             item.obj for item in localize_many(dutch, self.language) if not item.in_reader_language
         ]
@@ -218,39 +239,37 @@ class SiteSearch:
         return [self._rule_hit(rule) for rule in results]
 
     def _page_hits(self, kind, results, request):
+        """The pages are in the reader's locale already (the search asks for it): what a hit
+        shows of each - its introduction, a story's quote, an event's start, the review status -
+        comes in one query, whatever their types."""
         pages = list(results)
-        specific = {
-            page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()
-        }
-        shown = localize_many([specific.get(page.pk, page) for page in pages], self.language)
+        shown = {page.pk: page for page in hit_pages([page.pk for page in pages])}
         hits = []
-        for item in shown:
-            page = item.obj
-            text = getattr(page, "intro", "") or page.search_description or ""
+        for page in pages:
+            page = shown.get(page.pk, page)
+            text = getattr(page, "hit_intro", "") or page.search_description or ""
             if kind == STORIES:
-                text = page.quote + " " + text
+                text = (getattr(page, "hit_quote", "") or "") + " " + text
             hits.append(
                 Hit(
                     kind,
                     page.title,
                     page.get_url(request),
                     passage(text, self.terms),
-                    item.language,
-                    item.status,
-                    detail=getattr(page, "start", "") or "",
+                    text_language(page),
+                    status_of(page, self.language),
+                    detail=getattr(page, "hit_start", "") or "",
                 )
             )
         return hits
 
     def _vacancy_hits(self, results, request):
         vacancies = list(results)
-        board = VacancyIndexPage.in_locale(self.locale.pk) if self.locale else None
-        full = {
-            vacancy.pk: vacancy
-            for vacancy in Vacancy.objects.filter(pk__in=[v.pk for v in vacancies])
-            .select_related("place")
-            .prefetch_related("translations")
-        }
+        board_url = self._landmark_url(request, VacancyIndexPage)
+        with translation.override(self.language):
+            # The reader's translation joined on (vacancies/query.py).
+            cards = for_cards(Vacancy.objects.filter(pk__in=[v.pk for v in vacancies]))
+        full = {vacancy.pk: vacancy for vacancy in cards}
         hits = []
         for vacancy in vacancies:
             vacancy = full.get(vacancy.pk, vacancy)
@@ -259,7 +278,7 @@ class SiteSearch:
                 Hit(
                     VACANCIES,
                     text.title,
-                    board.vacancy_url(vacancy, request) if board else "",
+                    f"{board_url}{vacancy.reference_code}/" if board_url else "",
                     passage(text.description, self.terms),
                     text.language,
                     text.status,
@@ -271,8 +290,7 @@ class SiteSearch:
 
     def _location_hits(self, desks, request):
         """Each desk in the reader's language, linked to its place on the desk finder."""
-        finder = LocationIndexPage.objects.live().filter(locale=self.locale).first()
-        finder_url = finder.get_url(request) if finder else ""
+        finder_url = self._landmark_url(request, LocationIndexPage)
         hits = []
         for item in localize_many(desks, self.language):
             desk = item.obj
@@ -293,6 +311,15 @@ class SiteSearch:
                 )
             )
         return hits
+
+    def _landmark_url(self, request, model):
+        """The URL of the reader's desk finder or board: from the language's chrome
+        (core/chrome.py) when there is a request, else looked up."""
+        if request is not None:
+            landmark = chrome_for(request, self.language).first(model)
+            return landmark.url if landmark else ""
+        page = model.objects.live().filter(locale=self.locale).first()
+        return page.get_url() if page else ""
 
     def _rule_hit(self, rule):
         return Hit(
@@ -322,17 +349,16 @@ def search_locations(terms):
     if not terms:
         return []
     found = {}
-    for desk in Location.objects.select_related("locale").order_by("pk"):
+    desks = list(Location.objects.select_related("locale").order_by("pk"))
+    for desk in desks:
         text_words = words(location_text(desk))
         if all(
             any(word.startswith(form) for word in text_words for form in {term, word_base(term)})
             for term in terms
         ):
             found.setdefault(desk.translation_key, desk)
-    sources = Location.objects.filter(
-        translation_key__in=found, locale_id=locale_id_of(settings.LANGUAGE_CODE)
-    )
-    by_key = {desk.translation_key: desk for desk in sources}
+    source = locale_id_of(settings.LANGUAGE_CODE)
+    by_key = {desk.translation_key: desk for desk in desks if desk.locale_id == source}
     return [by_key.get(key, desk) for key, desk in found.items()]
 
 
@@ -349,6 +375,25 @@ class CountedResults:
 
     def __getitem__(self, key):
         return self.results[key]
+
+
+def hit_pages(page_ids):
+    """The pages with what a hit shows of them, whatever their types, in one query."""
+    types = [*(model for models in PAGE_TYPES.values() for model in models), *LOCATION_PAGE_TYPES]
+    intros = [
+        F(f"{model._meta.model_name}__intro")
+        for model in types
+        if any(field.name == "intro" for field in model._meta.get_fields())
+    ]
+    return (
+        Page.objects.filter(pk__in=page_ids)
+        .select_related("translation_status")
+        .annotate(
+            hit_intro=Coalesce(*intros, Value(""), output_field=TextField()),
+            hit_quote=F("storypage__quote"),
+            hit_start=F("eventpage__start"),
+        )
+    )
 
 
 def _count(results):

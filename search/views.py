@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from core import versions
 from core.cache_keys import versioned_key
+from core.chrome import chrome_for
 from core.localization import localize_many
 from core.page_cache import is_anonymous_page_request
 from search.models import SearchLogEntry
@@ -67,6 +68,8 @@ def results_cache_key(request, search, language):
 
 
 def render_results(request, search):
+    # The chrome first: it comes with the site's root paths, which the hits' URLs need.
+    chrome_for(request)
     kind = request.GET.get("type")
     counts = search.counts
     if kind not in KINDS:

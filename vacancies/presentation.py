@@ -42,12 +42,21 @@ def reader_text(vacancy, language):
     employer's own text, which the page then labels with its language.
 
     The portal's one fallback rule and status vocabulary (core.localization); a vacancy's
-    translations are rows of its own, so they are picked here, from the prefetched rows."""
+    translations are rows of its own, so they are picked here: the one query.for_cards joined
+    on, else from its rows."""
     if vacancy.language == language:
         return ReaderText(vacancy.title, vacancy.description, language, SOURCE)
-    translations = getattr(vacancy, "reader_translations", None)
-    if translations is None:
-        translations = vacancy.translations.all()
+    if getattr(vacancy, "reader_language", None) == language:
+        # Joined on by query.for_cards: no query of its own.
+        if vacancy.reader_translation_id is None:
+            return ReaderText(vacancy.title, vacancy.description, vacancy.language, UNTRANSLATED)
+        return ReaderText(
+            vacancy.reader_title,
+            vacancy.reader_description,
+            language,
+            stored_status(vacancy.reader_quality),
+        )
+    translations = vacancy.translations.all()
     for translation in translations:
         if translation.language == language:
             return ReaderText(

@@ -12,13 +12,13 @@ from functools import reduce
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import BooleanField, Count, Prefetch, Q
+from django.db.models import BooleanField, Count, F, FilteredRelation, Q, Value
 from django.db.models.expressions import RawSQL
 from django.utils.translation import get_language
 
 from core import versions
 from core.cache_keys import versioned_key
-from vacancies.models.vacancy import Place, VacancyTranslation
+from vacancies.models.vacancy import Place
 from vacancies.search_text import fact_tokens_for
 from vacancies.summary import summary_counts
 from vacancies.words import search_terms, term_stem, word_base
@@ -175,13 +175,19 @@ class VacancyQuery:
 
 
 def for_cards(vacancies):
-    """What a card shows, fetched together: the place and the text in the reader's language."""
-    return vacancies.select_related("place").prefetch_related(
-        Prefetch(
-            "translations",
-            queryset=VacancyTranslation.objects.filter(language=get_language()),
-            to_attr="reader_translations",
-        )
+    """What a card shows, in the same query: the place, and the text in the reader's language
+    (a vacancy has at most one translation per language: it is joined on, not prefetched).
+    presentation.reader_text reads it."""
+    language = get_language()
+    return vacancies.select_related("place").annotate(
+        reader_translation=FilteredRelation(
+            "translations", condition=Q(translations__language=language)
+        ),
+        reader_language=Value(language),
+        reader_translation_id=F("reader_translation__id"),
+        reader_title=F("reader_translation__title"),
+        reader_description=F("reader_translation__description"),
+        reader_quality=F("reader_translation__quality"),
     )
 
 

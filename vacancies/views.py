@@ -22,6 +22,7 @@ from vacancies.presentation import (
     support_of,
     vacancy_qr_svg,
 )
+from vacancies.query import for_cards
 
 PAGE_SIZE = 20
 FEED_SIZE = 50
@@ -85,7 +86,7 @@ def find_vacancy(page, request, code):
             + "/"
             + ("poster/" if request.path.endswith("/poster/") else "")
         )
-    vacancy = Vacancy.objects.select_related("place").filter(reference_code=canonical).first()
+    vacancy = for_cards(Vacancy.objects.filter(reference_code=canonical)).first()
     if vacancy is None:
         raise Http404
     return vacancy, None

@@ -5,27 +5,21 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from core import slots, versions
-from core.cache_keys import versioned_key
-from core.localization import active_locale_id, has_own_text, localized_pages, text_language
-from core.models import FooterSettings
+from core import slots
+from core.chrome import chrome_for
+from core.localization import has_own_text, language_code_of, text_language, translations_of
+from core.menu import current_link, main_menu_links
 from core.structured_data import breadcrumb_list, json_ld_script
 
 register = template.Library()
-
-FOOTER_CACHE_SECONDS = 3600
-# What the menu and the footer are made of: their own settings and snippets (SHARED) and the
-# titles and URLs of the pages they link to (MENU, core/invalidation.py).
-MENU_SHOWS = (versions.SHARED, versions.MENU)
 
 
 @dataclass(frozen=True)
@@ -46,8 +40,13 @@ def home_url(language_code):
 
 
 def _page_translations(page):
-    pages = page.get_translations(inclusive=True).live().select_related("locale")
-    return {translated.locale.language_code: translated for translated in pages}
+    """The live translations of a page by language code, fetched with the page (no query when
+    the route found it, core/routing.py)."""
+    return {
+        language_code_of(translated.locale_id): translated
+        for translated in translations_of(page)
+        if translated.live
+    }
 
 
 def language_alternates_for(request, page=None):
@@ -139,12 +138,14 @@ def bdi(value):
 
 @register.simple_tag
 def breadcrumb_pages(page):
-    """The ancestors of a page from its language's home page down, without the page itself."""
+    """The ancestors of a page from its language's home page down, without the page itself:
+    those the route passed through (core/routing.py), else one query."""
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(
-        page.get_ancestors().filter(depth__gte=2).select_related("locale").specific(defer=True)
-    )
+    passed = getattr(page, "route_ancestors", None)
+    if passed is not None:
+        return [ancestor for ancestor in passed if ancestor.depth >= 2]
+    return list(page.get_ancestors().filter(depth__gte=2).select_related("locale"))
 
 
 @register.simple_tag(takes_context=True)
@@ -166,46 +167,20 @@ def breadcrumb_json_ld(context, crumbs, subpage_title=""):
     return json_ld_script(breadcrumb_list(trail))
 
 
-@register.simple_tag
-def json_ld(data):
-    """<script type="application/ld+json"> with `data`, escaped (core/structured_data.py)."""
-    return json_ld_script(data)
-
-
 @register.simple_tag(takes_context=True)
 def site_footer(context):
-    """The footer in the reader's language: the same on every page of a language, so it is
-    rendered once and kept in the cache until a page or the footer settings change."""
+    """The footer in the page's language, from the language's chrome (core/chrome.py): the
+    contact details and the statement pages, read from the cache, never written (a site
+    without footer settings gets the footer without them)."""
     request = context.get("request")
     if request is None:
         return ""
     page = context.get("page")
-    locale = page.locale_id if isinstance(page, Page) else active_locale_id()
-    site = Site.find_for_request(request)
-    key = versioned_key("portal:footer", site.pk if site else 0, locale, depends_on=MENU_SHOWS)
-    footer_html = cache.get(key)
-    if footer_html is None:
-        footer_html = render_to_string(
-            "includes/footer.html", footer_context(request, locale), request=request
-        )
-        cache.set(key, footer_html, FOOTER_CACHE_SECONDS)
-    return footer_html
-
-
-def footer_context(request, locale):
-    footer = FooterSettings.for_request(request)
-    links = []
-    chosen = [footer.contact_page, footer.accessibility_page, footer.privacy_page]
-    for localized in localized_pages(chosen, locale):
-        if localized is not None:
-            links.append(
-                {
-                    "title": localized.title,
-                    "url": localized.get_url(request),
-                    "lang": content_language(localized),
-                }
-            )
-    return {"footer": footer, "links": links}
+    language = language_code_of(page.locale_id) if isinstance(page, Page) else None
+    chrome = chrome_for(request, language)
+    return render_to_string(
+        "includes/footer.html", {"footer": chrome, "links": chrome.footer_links}, request=request
+    )
 
 
 @register.simple_tag
@@ -227,28 +202,19 @@ def page_slot(context, name, subject=None):
     return mark_safe("".join(rendered))  # noqa: S308
 
 
-MENU_CACHE_SECONDS = 3600
-
-
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The main navigation for this reader: (title, url, language, aria-current) per item.
 
-    The links are the same on every page of a language, so they are kept in the cache until
-    content changes; only which one is current is worked out per request.
+    The links are the same on every page of a language: they come from the language's chrome
+    (core/chrome.py), cached until content changes; only which one is current is worked out
+    per request.
     """
-    from core.menu import current_link, main_menu_links
-
     request = context.get("request")
     if request is None:
         return []
     language = translation.get_language() or settings.LANGUAGE_CODE
-    site = Site.find_for_request(request)
-    key = versioned_key("portal:menu", site.pk if site else 0, language, depends_on=MENU_SHOWS)
-    links = cache.get(key)
-    if links is None:
-        links = main_menu_links(request, language)
-        cache.set(key, links, MENU_CACHE_SECONDS)
+    links = main_menu_links(request, language)
     current, exact = current_link(links, request.path)
     return [
         {

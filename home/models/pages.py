@@ -3,7 +3,7 @@ from urllib.parse import urlencode
 
 from icalendar import Calendar, Event
 
-from django.contrib.contenttypes.models import ContentType
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -24,8 +24,16 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core import sharing
+from core.chrome import chrome_for
 from core.fields import LanguagesField, optional_page_link
-from core.localization import in_active_language, language_code_of, localized_pages
+from core.localization import (
+    chosen_pages_q,
+    in_active_language,
+    language_code_of,
+    localize_many,
+    shown_for_ids,
+)
+from core.routing import RoutedPageMixin, public
 from home import checker
 from home import desks as desks_module
 from home.blocks import CheckerQuestionBlock, GuideStreamBlock, heading_anchor
@@ -35,15 +43,51 @@ from home.translation_status import translation_notice
 # Rich text for editors stays small on purpose: headings, emphasis, lists and links.
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 PAGE_SIZE = 12
-STORY_CARD_IMAGE = "fill-480x270|format-webp"
+# The story cards' thumbnails (home/includes/story_card.html, as a srcset): 384 px wide for a
+# phone that shows them at 1x (about 290-350 CSS px wide there), 480 for sharper screens and
+# the widest single-column card; quality 60 is about a third fewer bytes than WebP's default 80
+# for a photo, which at this size does not show.
+STORY_CARD_IMAGES = (
+    "fill-384x216|format-webp|webpquality-60",
+    "fill-480x270|format-webp|webpquality-60",
+)
 # The home page shows this many upcoming events; the agenda has the rest.
 HOME_EVENTS = 3
 
 
 def with_card_images(stories):
-    """Stories with their card image renditions fetched together, not one query per card."""
-    images = get_image_model().objects.prefetch_renditions(STORY_CARD_IMAGE)
-    return stories.prefetch_related(Prefetch("image", queryset=images))
+    """Stories with their image (in the same query) and its card renditions (one query for all
+    cards), not one query per card."""
+    renditions = (
+        get_image_model().get_rendition_model().objects.filter(filter_spec__in=STORY_CARD_IMAGES)
+    )
+    return stories.select_related("image").prefetch_related(
+        Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+    )
+
+
+def with_shown_locations(events):
+    """The events (with select_related location) as a list, each desk in the reader's language
+    where translated, for `where`: one query for all, not one per event."""
+    events = list(events)
+    located = [event for event in events if event.location_id]
+    shown = localize_many([event.location for event in located])
+    for event, place in zip(located, shown, strict=True):
+        event.shown_location = place.obj
+    return events
+
+
+def shown_snippets(body, block_types):
+    """The snippets chosen in blocks of these types, each in the reader's language where
+    translated, keyed for the `shown_snippet` tag (home_tags): one query per snippet model for
+    the whole page, not one per block (a Dutch guide shown untranslated names Dutch rules)."""
+    chosen = [
+        block.value for block in body if block.block_type in block_types and block.value is not None
+    ]
+    return {
+        (type(snippet)._meta.label_lower, snippet.pk): shown.obj
+        for snippet, shown in zip(chosen, localize_many(chosen), strict=True)
+    }
 
 
 def paginate(request, items, per_page=PAGE_SIZE):
@@ -51,12 +95,16 @@ def paginate(request, items, per_page=PAGE_SIZE):
     return Paginator(items, per_page).get_page(request.GET.get("page"))
 
 
-class PortalPage(Page):
-    """What every public page of the portal shares: the translation notice for readers, and
-    what the head tags say about the page (core/sharing.py)."""
+class PortalPage(RoutedPageMixin, Page):
+    """What every public page of the portal shares: the translation notice for readers, what
+    the head tags say about the page (core/sharing.py), and what its route found with it
+    (core/routing.py)."""
 
     # The og:type of a shared link: pages that are one text are "article".
     share_type = "website"
+    # Pages other pages link to by kind (the desk finder, the overviews, the checkers) say
+    # which of their fields to carry; core/chrome.py keeps them with the menu per language.
+    landmark_fields = None
 
     class Meta:
         abstract = True
@@ -148,13 +196,12 @@ class HomePage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        employer_page, resident_page = localized_pages(
-            [self.employer_page, self.resident_page], self.locale
-        )
+        chrome = chrome_for(request, language_code_of(self.locale_id))
+        employer_page, resident_page = self.entry_pages()
         context["latest_stories"] = with_card_images(
-            StoryPage.objects.live().public().filter(locale=self.locale)
+            public(StoryPage.objects.live()).filter(locale_id=self.locale_id)
         ).order_by("-first_published_at")[:3]
-        context["story_index"] = StoryIndexPage.objects.live().filter(locale=self.locale).first()
+        context["story_index"] = chrome.first(StoryIndexPage)
         context["entries"] = [
             {"title": title, "text": text, "page": page}
             for title, text, page in [
@@ -163,53 +210,53 @@ class HomePage(PortalPage):
             ]
             if page is not None
         ]
-        context["resident_tasks"] = self.resident_tasks(resident_page)
-        context["next_events"] = list(
-            EventPage.objects.live()
-            .public()
+        context["resident_tasks"] = self.resident_tasks(chrome, resident_page)
+        context["next_events"] = with_shown_locations(
+            public(EventPage.objects.live())
             .descendant_of(self)
             .filter(end__gte=timezone.now())
             .select_related("location")
             .order_by("start")[:HOME_EVENTS]
         )
-        context["event_index"] = EventIndexPage.objects.live().public().descendant_of(self).first()
+        context["event_index"] = chrome.first(EventIndexPage, under=self.path)
         return context
 
-    def resident_tasks(self, resident_page=None):
+    def entry_pages(self):
+        """The employer and resident entry pages in this home page's language where
+        translated (one query)."""
+        chosen = [self.employer_page_id, self.resident_page_id]
+        pages = Page.objects.filter(chosen_pages_q([pk for pk in chosen if pk], self.locale_id))
+        return shown_for_ids(list(pages), chosen, self.locale_id)
+
+    def resident_tasks(self, chrome, resident_page=None):
         """The pages of the three things residents come for, in this home page's language:
-        the "may I work?" check, the desk finder and the vacancy board (one query).
+        the "may I work?" check, the desk finder and the vacancy board, as landmarks of the
+        language's chrome (core/chrome.py: no query of their own).
 
         Found by page type under this home page, so there is nothing to set up; the residents'
         checker is preferred over other checkers. `home` may not import `vacancies`, so the
         board's type is named, not imported.
         """
-        kinds = {
-            "check": ("home", "checkerpage"),
-            "desk": ("home", "locationindexpage"),
-            "vacancies": ("vacancies", "vacancyindexpage"),
+        try:
+            board = apps.get_model("vacancies", "VacancyIndexPage")
+        except LookupError:
+            board = None
+        resident_path = resident_page.path if resident_page is not None else None
+        checkers = chrome.landmarks(CheckerPage)
+        check = next(
+            (
+                checker_page
+                for checker_page in checkers
+                if resident_path and checker_page.path.startswith(resident_path)
+            ),
+            None,
+        ) or chrome.first(CheckerPage, under=self.path)
+        found = {
+            "check": check,
+            "desk": chrome.first(LocationIndexPage, under=self.path),
+            "vacancies": chrome.first(board, under=self.path) if board else None,
         }
-        kind_of_type = {}
-        for kind, natural_key in kinds.items():
-            try:
-                kind_of_type[ContentType.objects.get_by_natural_key(*natural_key).pk] = kind
-            except ContentType.DoesNotExist:
-                continue
-        found = {}
-        candidates = (
-            Page.objects.live()
-            .public()
-            .descendant_of(self)
-            .filter(content_type_id__in=kind_of_type)
-            .order_by("path")
-        )
-        for page in candidates:
-            kind = kind_of_type[page.content_type_id]
-            in_resident_section = resident_page is not None and page.path.startswith(
-                resident_page.path
-            )
-            if kind not in found or (kind == "check" and in_resident_section):
-                found[kind] = page
-        return [(kind, found[kind]) for kind in kinds if kind in found]
+        return [(kind, page) for kind, page in found.items() if page is not None]
 
 
 class ContentPage(PortalPage):
@@ -295,6 +342,7 @@ class SectionIndexPage(PortalPage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.GuidePage", "home.CheckerPage", "home.ContentPage"]
+    landmark_fields = ("audience",)
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("audience")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
@@ -304,7 +352,7 @@ class SectionIndexPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = self.get_children().live().public().specific()
+        context["guides"] = public(self.get_children().live()).specific()
         return context
 
 
@@ -365,6 +413,7 @@ class GuidePage(PortalPage):
             for block in self.body
             if block.block_type == "rule" and block.value is not None and block.value.is_expired
         ]
+        context["shown_snippets"] = shown_snippets(self.body, ("rule", "contact"))
         return context
 
 
@@ -403,6 +452,7 @@ class CheckerPage(PortalPage):
 
     parent_page_types = ["home.SectionIndexPage"]
     subpage_types = []
+    landmark_fields = ()
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("questions"),
@@ -599,13 +649,14 @@ class StoryIndexPage(OverviewPage):
     """All success stories, newest first, filtered by sector and place."""
 
     subpage_types = ["home.StoryPage"]
+    landmark_fields = ()
 
     class Meta:
         verbose_name = _("story overview")
         verbose_name_plural = _("story overviews")
 
     def stories(self):
-        return with_card_images(StoryPage.objects.live().public().child_of(self)).order_by(
+        return with_card_images(public(StoryPage.objects.live()).child_of(self)).order_by(
             "-first_published_at"
         )
 
@@ -722,7 +773,7 @@ class EventPage(RoutablePageMixin, PortalPage):
     @property
     def where(self):
         if self.location_id:
-            place = in_active_language(self.location)
+            place = getattr(self, "shown_location", None) or in_active_language(self.location)
             # Some desks have no street address or postcode in the sources.
             town = " ".join(part for part in (place.postcode, place.city) if part)
             return ", ".join(part for part in (place.name, place.street, town) if part)
@@ -757,13 +808,14 @@ class EventIndexPage(RoutablePageMixin, OverviewPage):
     """Upcoming events first; past ones in the archive."""
 
     subpage_types = ["home.EventPage"]
+    landmark_fields = ()
 
     class Meta:
         verbose_name = _("event overview")
         verbose_name_plural = _("event overviews")
 
     def events(self):
-        return EventPage.objects.live().public().child_of(self).select_related("location")
+        return public(EventPage.objects.live()).child_of(self).select_related("location")
 
     @path("")
     def upcoming(self, request):
@@ -784,6 +836,7 @@ class LocationIndexPage(OverviewPage):
     """Where residents get help with work: every Job Office, Meedoenbalie and Werkbalie."""
 
     subpage_types = []
+    landmark_fields = ()
 
     class Meta:
         verbose_name = _("location overview")
@@ -797,12 +850,19 @@ class LocationIndexPage(OverviewPage):
         asked = request.GET.get("place", "").strip()[:120]
         chosen = desks_module.served_name(asked, names)
         found = desks_module.desks_serving([chosen], desks) if chosen else []
-        language = language_code_of(self.locale_id)
+        # Every desk in the page's language in one query; the found ones are among them.
+        shown = dict(
+            zip(
+                desks,
+                desks_module.in_language(desks, language_code_of(self.locale_id)),
+                strict=True,
+            )
+        )
         context.update(
             place_names=names,
             chosen_place=chosen,
             unknown_place=bool(asked) and not found,
-            found_desks=desks_module.in_language(found, language),
-            locations=desks_module.in_language(desks, language),
+            found_desks=[shown[desk] for desk in found],
+            locations=list(shown.values()),
         )
         return context

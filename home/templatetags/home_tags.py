@@ -16,6 +16,18 @@ def localized_snippet(instance):
     return in_active_language(instance)
 
 
+@register.simple_tag(takes_context=True)
+def shown_snippet(context, instance):
+    """{% shown_snippet value as rule %}: the snippet in the reader's language, from those the
+    page localized together (`shown_snippets` in its context), else looked up on its own."""
+    if instance is None:
+        return None
+    shown = (context.get("shown_snippets") or {}).get(
+        (type(instance)._meta.label_lower, instance.pk)
+    )
+    return shown if shown is not None else in_active_language(instance)
+
+
 @register.filter
 def text_language(instance):
     """The language an object's text is written in."""
@@ -50,10 +62,9 @@ def language_name_local(code):
 def desk_finder_url(context):
     """The desk finder in the reader's language, for texts that send residents to "the Job
     Office" without naming one."""
-    from home.desks import finder_page
+    from home.desks import finder_url
 
-    finder = finder_page()
-    return finder.get_url(context.get("request")) if finder else ""
+    return finder_url(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

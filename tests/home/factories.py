@@ -9,12 +9,21 @@ import factory
 import wagtail_factories
 
 from django.conf import settings
+from django.utils import timezone
 
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from core import languages
-from home.models import ContentPage, GuidePage, HomePage, MinimumWage, SectionIndexPage
+from home.models import (
+    ContentPage,
+    EventPage,
+    GuidePage,
+    HomePage,
+    MinimumWage,
+    SectionIndexPage,
+    StoryPage,
+)
 from vacancies.models import VacancyIndexPage
 
 
@@ -68,6 +77,39 @@ class VacancyIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = VacancyIndexPage
+
+
+class StoryPageFactory(wagtail_factories.PageFactory):
+    """A published success story with consent and a photo; pass `parent=` a story overview."""
+
+    title = factory.Sequence(lambda n: f"Succesverhaal {n}")
+    quote = "Ik werk nu elke week."
+    quote_by = "Samir, kok"
+    body = "<p>Hoe het begon en wat hielp.</p>"
+    sector = "horeca"
+    place = "Assen"
+    image = factory.SubFactory(wagtail_factories.ImageFactory)
+    image_alt = "Een kok in een keuken."
+    consent_recorded = True
+    consent_date = factory.LazyFunction(lambda: datetime.date(2024, 1, 15))
+
+    class Meta:
+        model = StoryPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    """A published event some days ahead; pass `parent=` an event overview."""
+
+    title = factory.Sequence(lambda n: f"Bijeenkomst {n}")
+    kind = EventPage.Kind.INFORMATION
+    intro = "Wat er gebeurt en voor wie."
+    start = factory.Sequence(lambda n: timezone.now() + datetime.timedelta(days=10 + n, hours=2))
+    end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=2))
+    address = "Stationsplein 1, Assen"
+    registration = "<p>Aanmelden is niet nodig.</p>"
+
+    class Meta:
+        model = EventPage
 
 
 class MinimumWageFactory(factory.django.DjangoModelFactory):

@@ -17,6 +17,8 @@ class VacancyIndexPage(RoutablePageMixin, OverviewPage):
 
     subpage_types = []
     max_count_per_parent = 1
+    # The home page, the desk finder's links and the search link to it (core/chrome.py).
+    landmark_fields = ()
 
     class Meta:
         verbose_name = _("vacancy board")

@@ -1,0 +1,198 @@
+"""Finding the page a URL asks for in one query, with what every page shows about it.
+
+Wagtail routes /ar/bewoners/mag-ik-werken/ from the site's root page down: the active locale,
+the root's Arabic translation and its specific row, then per path segment the child and its
+specific row, then the view restrictions of every ancestor - ten queries before the page starts
+to render; the language switcher, the translation notice and the breadcrumbs then ask again for
+the page's translations and ancestors, and the first URL built reads every site's root pages.
+The URL already says which pages it passes through (Page.url_path under the home page of its
+language), so here they are fetched at once:
+
+- the pages on the path, from the language's home page down, whether any of them is in a
+  private section (PageViewRestriction; an alias has its source page's restrictions), and
+  every translation of each, with its locale and review status: one query;
+- the page's specific row: one query.
+
+The route goes where Wagtail keeps the route of a request (`_wagtail_route_for_request`, see
+Page.route_for_request), so Wagtail's serve view, its hooks (view restrictions, the page cache's
+dependencies) and RoutablePageMixin work as always. The home pages of every language come with
+the page (they are the translations of the first page on the path): on a one-site portal they
+are all of Wagtail's site root paths, kept on the request as Wagtail keeps them, so no URL
+built while the page renders reads them again. What this lookup does not cover - a language
+without a live home page, a routable page that answers a path its children could too - is left
+to Wagtail's own routing, which gives the same answer with more queries.
+
+The page keeps what came with it: `route_ancestors` (breadcrumbs), `view_restricted` (read by
+RoutedPageMixin) and `fetched_translations` (core.localization.translations_of).
+"""
+
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Value, Window
+from django.db.models.functions import Coalesce, Concat
+from django.db.models.lookups import StartsWith
+from django.http import Http404
+from django.urls import Resolver404, re_path
+from django.utils import translation
+
+from wagtail import urls as wagtail_urls
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models.sites import SiteRootPath
+from wagtail.views import serve as wagtail_serve
+
+from core.localization import language_code_of, locale_id_of
+
+# find_route's answer when Wagtail's own routing should decide.
+ASK_WAGTAIL = object()
+
+
+def serve(request, path):
+    """Wagtail's serve view, with the route found here (the URL pattern "wagtail_serve")."""
+    if not hasattr(request, "_wagtail_route_for_request"):
+        route = find_route(request, path)
+        if route is not ASK_WAGTAIL:
+            request._wagtail_route_for_request = route
+    return wagtail_serve(request, path)
+
+
+# Wagtail's front-end URLs (wagtail.urls) with its page route going through `serve`: the root
+# URLconf includes this module where it would include wagtail.urls.
+urlpatterns = [
+    re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve")
+    if getattr(pattern, "name", None) == "wagtail_serve"
+    else pattern
+    for pattern in wagtail_urls.urlpatterns
+]
+
+
+def in_private_section():
+    """Whether the outer page or a page above it in the tree has a view restriction."""
+    return Exists(PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path"))))
+
+
+def alias_source_restricted():
+    """Whether the source of the outer page, when it is an alias, has a view restriction (an
+    alias has its source's restrictions, not its own)."""
+    return Exists(
+        PageViewRestriction.objects.filter(
+            page_id=Coalesce(OuterRef("alias_of_id"), OuterRef("pk"))
+        )
+    )
+
+
+def public(pages):
+    """`pages` without those in a private section, checked inside the same query (Wagtail's
+    .public() first reads every restriction: one more query each time it is called)."""
+    return pages.exclude(in_private_section())
+
+
+def sites_total():
+    """The number of sites, as a column of a page query (one site: see site_root_paths)."""
+    return Subquery(Site.objects.order_by().values(total=Window(Count("pk")))[:1])
+
+
+def site_root_paths(site, homes, sites):
+    """Wagtail's site root paths (Site.get_site_root_paths) made from the site's home page in
+    every language (`homes`), when it is the only one of `sites`; None otherwise."""
+    if sites != 1:
+        return None
+    return [
+        SiteRootPath(site.pk, home.url_path, site.root_url, language_code_of(home.locale_id))
+        for home in homes
+    ]
+
+
+def keep_site_root_paths(request, root_paths):
+    """Keep the root paths where Wagtail's Page.get_url looks first (on the request), so no URL
+    built while the page renders reads them from the cache or the database again."""
+    if root_paths and not hasattr(request, "_wagtail_cached_site_root_paths"):
+        request._wagtail_cached_site_root_paths = root_paths
+
+
+def find_route(request, path):
+    """Wagtail's RouteResult for `path` on this request's site, None when there is no such
+    page, or ASK_WAGTAIL."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return ASK_WAGTAIL
+    try:
+        language = get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return ASK_WAGTAIL
+    components = [component for component in path.split("/") if component]
+    suffixes = [
+        "".join(f"{part}/" for part in components[:depth]) for depth in range(len(components) + 1)
+    ]
+    home = Page.objects.filter(
+        translation_key=site.root_page.translation_key, locale_id=locale_id_of(language)
+    ).values("url_path")[:1]
+    on_path = Q()
+    for suffix in suffixes:
+        on_path |= Q(url_path=Concat(Subquery(home), Value(suffix)))
+    fetched = list(
+        Page.objects.filter(
+            translation_key__in=Page.objects.filter(on_path).values("translation_key")
+        )
+        .select_related("locale", "translation_status")
+        .annotate(
+            private=in_private_section(),
+            source_private=alias_source_restricted(),
+            sites=sites_total(),
+        )
+    )
+    homes = [page for page in fetched if page.translation_key == site.root_page.translation_key]
+    language_home = next((page for page in homes if page.locale.language_code == language), None)
+    if language_home is None or not language_home.live:
+        return ASK_WAGTAIL
+    keep_site_root_paths(request, site_root_paths(site, homes, homes[0].sites))
+    by_url_path = {page.url_path: page for page in fetched}
+    chain = []
+    for suffix in suffixes:
+        page = by_url_path.get(language_home.url_path + suffix)
+        if page is None:
+            break
+        chain.append(page)
+    chain = _up_to_a_routable_page(chain, components)
+    if chain is None:
+        return ASK_WAGTAIL
+    found = chain[-1]
+    page = found.specific
+    # The specific row was fetched on its own: it keeps the locale and review status too.
+    page._state.fields_cache.update(found._state.fields_cache)
+    if len(chain) > 1:
+        page._cached_parent_obj = chain[-2]
+    page.route_ancestors = chain[:-1]
+    page.view_restricted = any(on.private or on.source_private for on in chain)
+    page.fetched_translations = [
+        translated for translated in fetched if translated.translation_key == found.translation_key
+    ]
+    try:
+        return page.route(request, components[len(chain) - 1 :])
+    except Http404:
+        return None
+
+
+def _up_to_a_routable_page(chain, components):
+    """The chain, cut after the first routable page that answers the rest of the path itself
+    (Wagtail asks a routable page before its children); None when that cannot be told here."""
+    for depth, page in enumerate(chain[:-1]):
+        model = page.specific_class
+        if model is None:
+            return None
+        if issubclass(model, RoutablePageMixin) and page.live:
+            rest = "/" + "".join(f"{part}/" for part in components[depth:])
+            try:
+                model.get_resolver().resolve(rest)
+            except Resolver404:
+                continue
+            return chain[: depth + 1]
+    return chain
+
+
+class RoutedPageMixin:
+    """For page models: no view restriction to look up when the route found none."""
+
+    def get_view_restrictions(self):
+        if getattr(self, "view_restricted", None) is False:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
