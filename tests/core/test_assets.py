@@ -7,7 +7,7 @@ import pytest
 
 from django.contrib.staticfiles import finders
 
-STYLESHEETS = ["vendor/utrecht.css", "css/portal.css", "css/print.css"]
+STYLESHEETS = ["vendor/utrecht.css", "css/portal.css"]
 
 
 @pytest.mark.parametrize("path", STYLESHEETS)
@@ -38,6 +38,18 @@ def test_utrecht_bundle_has_the_components_the_templates_use():
         ".utrecht-button",
     ]:
         assert selector in bundle
+
+
+def test_the_print_styles_are_a_media_print_block_of_the_theme():
+    """Printing (a vacancy's reference code for the Job Office) leaves out the navigation and
+    writes out link targets; the rules sit in portal.css, not in a style sheet of their own
+    that every first view would download."""
+    css = Path(finders.find("css/portal.css")).read_text(encoding="utf-8")
+    block = re.search(r"@media print\s*{(.*)}", css, flags=re.DOTALL)
+    assert block, "no @media print block in portal.css"
+    for rule in [".werkroute-lang-nav", ".werkroute-breadcrumbs", 'a[href^="http"]::after']:
+        assert rule in block.group(1)
+    assert not finders.find("css/print.css")
 
 
 def test_every_font_the_theme_declares_is_served_and_limited_by_unicode_range():

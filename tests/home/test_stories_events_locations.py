@@ -92,6 +92,20 @@ def test_story_page_shows_the_image_with_its_description(client):
     assert image["src"].endswith(".webp")
 
 
+def test_story_cards_offer_a_small_thumbnail_to_a_phone(client):
+    """A phone at 1x takes the 384 px rendition, a sharper screen the 480 px one; the picture
+    is decorative (the title says what the card is) and loads only near the screen."""
+    thumbnails = html(client.get(story_index().url)).select(".werkroute-card__image")
+    assert thumbnails
+    for thumbnail in thumbnails:
+        assert thumbnail["src"].endswith(".fill-384x216.format-webp.webpquality-60.webp")
+        widths = [candidate.split()[-1] for candidate in thumbnail["srcset"].split(", ")]
+        assert widths == ["384w", "480w"]
+        assert thumbnail["sizes"] and thumbnail["loading"] == "lazy"
+        assert thumbnail["alt"] == ""
+        assert (thumbnail["width"], thumbnail["height"]) == ("384", "216")
+
+
 def test_story_index_lists_newest_first_and_filters(client):
     index = story_index()
     titles = [
