@@ -1,3 +1,4 @@
+import hashlib
 import io
 import os
 import tempfile
@@ -12,6 +13,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
+from django.utils import timezone
 
 # Hypothesis caches its unicode tables (and, where a test keeps one, its examples) in the
 # temporary directory, not in a .hypothesis directory in the working tree.
@@ -45,13 +47,73 @@ def runs_on_skeleton(session):
 
 
 @pytest.fixture(scope="session")
-def django_db_modify_db_settings(request, django_db_modify_db_settings_parallel_suffix):
+def django_db_modify_db_settings(
+    request, django_db_modify_db_settings_parallel_suffix, django_db_blocker
+):
     """A skeleton session has its own test database (test_<name>_skeleton), so that it can run
-    beside a demo session on the same server (`make test-unit` runs the two side by side)."""
+    beside a demo session on the same server (`make test-unit` runs the two side by side).
+
+    A demo session on PostgreSQL starts from a copy of the demo database when an earlier session
+    of the same code left one today (see keep_demo_template): `make test` loads the demo once for
+    the unit tests and the browser tests start from its copy."""
     if runs_on_skeleton(request.session):
         for database in settings.DATABASES.values():
             test = database.setdefault("TEST", {})
             test["NAME"] = f"{test.get('NAME') or 'test_' + str(database['NAME'])}_skeleton"
+        return
+    if connection.vendor != "postgresql":
+        return
+    template = DEMO_TEMPLATE["name"] = demo_template_name()
+    with django_db_blocker.unblock(), connection._nodb_cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template])
+        if cursor.fetchone():
+            settings.DATABASES["default"].setdefault("TEST", {})["TEMPLATE"] = template
+
+
+# The saved demo database of this session's code and day, named before the test database is made.
+DEMO_TEMPLATE = {"name": None}
+
+
+def demo_template_name():
+    """The name of the saved demo database for this code and this day: test_<name>_demo_<hash>.
+
+    The hash covers what load_demo's result depends on: the apps' Python code and catalogues,
+    everything in demo/, and today's date (the demo dates vacancies and events from today)."""
+    root = Path(settings.BASE_DIR)
+    digest = hashlib.sha256(timezone.localdate().isoformat().encode())
+    sources = [path for path in (root / "demo").rglob("*") if path.is_file()]
+    for app in ("core", "home", "bookings", "vacancies", "search", "alerts", "employers"):
+        sources += (root / app).rglob("*.py")
+    for app in ("editors", "portal", "locale"):
+        sources += (root / app).rglob("*.p[yo]")
+    for path in sorted(sources):
+        if "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return f"{demo_template_prefix()}{digest.hexdigest()[:12]}"
+
+
+def demo_template_prefix():
+    test = connection.settings_dict.get("TEST") or {}
+    name = test.get("NAME") or f"test_{connection.settings_dict['NAME']}"
+    # CI drops every test_<name>_* database when it ends (.ci/run).
+    return f"{name}_demo_"
+
+
+def keep_demo_template():
+    """Save the freshly loaded demo database as a template for later sessions of this code and
+    day, replacing older ones. PostgreSQL copies a database only while nobody is connected."""
+    template = DEMO_TEMPLATE["name"]
+    loaded = connection.settings_dict["NAME"]
+    connection.close()
+    with connection._nodb_cursor() as cursor:
+        prefix = template[: -len(template.rsplit("_", 1)[1])]
+        cursor.execute(
+            "SELECT datname FROM pg_database WHERE left(datname, %s) = %s", [len(prefix), prefix]
+        )
+        for (old,) in cursor.fetchall():
+            cursor.execute(f'DROP DATABASE IF EXISTS "{old}"')
+        cursor.execute(f'CREATE DATABASE "{template}" TEMPLATE "{loaded}"')
 
 
 @pytest.fixture(scope="session")
@@ -68,8 +130,12 @@ def django_db_setup(request, django_db_setup, django_db_blocker):
         assert "test" in database, f"not a test database: {database}"
         if runs_on_skeleton(request.session):
             build_skeleton()
+        elif settings.DATABASES["default"].get("TEST", {}).get("TEMPLATE"):
+            pass  # a copy of a demo database loaded by an earlier session of this code today
         else:
             call_command("load_demo", stdout=io.StringIO())
+            if DEMO_TEMPLATE["name"]:
+                keep_demo_template()
 
 
 def build_skeleton():

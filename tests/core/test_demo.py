@@ -1,29 +1,45 @@
 import io
 import re
+from dataclasses import dataclass
 
 import pytest
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import transaction
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
-from home.models import HomePage, PageTranslationStatus
+from core.models import FooterSettings
+from demo.site import demo_password
+from home.models import ContentPage, HomePage, PageTranslationStatus
 
-
-def load_demo():
-    out = io.StringIO()
-    call_command("load_demo", stdout=out)
-    return out.getvalue()
+CHOSEN_PASSWORD = "een-gekozen-wachtwoord"
 
 
-def test_load_demo_builds_the_home_page_in_six_languages_and_can_run_again(demo_site):
-    # The session loaded the demo once (demo_site); this is the second run.
-    pages_after_first_run = Page.objects.count()
+@dataclass(frozen=True)
+class SecondRun:
+    pages_before: int
+    output: str
 
-    load_demo()
 
-    assert Page.objects.count() == pages_after_first_run
+@pytest.fixture(scope="module")
+def second_run(django_db_setup, django_db_blocker):
+    """load_demo run a second time over the session's demo, with DEMO_PASSWORD chosen: once for
+    this module (a run takes about a minute), inside a transaction that is rolled back after
+    the module's last test, so the session's demo stays as it was for every other module."""
+    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DEMO_PASSWORD", CHOSEN_PASSWORD)
+        with transaction.atomic():
+            pages_before = Page.objects.count()
+            out = io.StringIO()
+            call_command("load_demo", stdout=out)
+            yield SecondRun(pages_before, out.getvalue())
+            transaction.set_rollback(True)
+
+
+def test_load_demo_builds_the_home_page_in_six_languages_and_can_run_again(demo_site, second_run):
+    assert Page.objects.count() == second_run.pages_before
     homes = HomePage.objects.live()
     assert sorted(homes.values_list("locale__language_code", flat=True)) == sorted(
         ["nl", "en", "ar", "fa", "ti", "tr"]
@@ -39,11 +55,8 @@ def test_demo_translations_are_marked_as_not_checked_by_a_person(demo_site):
     assert set(statuses.values_list("status", flat=True)) == {"unreviewed"}
 
 
-@pytest.mark.django_db
-def test_demo_logins_are_printed_and_work(client):
-    output = load_demo()
-
-    logins = dict(re.findall(r"^\s+(\S+) / (\S+)$", output, flags=re.MULTILINE))
+def test_demo_logins_are_printed_and_work(demo_site, second_run, client):
+    logins = dict(re.findall(r"^\s+(\S+) / (\S+)$", second_run.output, flags=re.MULTILINE))
     assert set(logins) == {
         "admin",
         "redacteur",
@@ -68,9 +81,23 @@ def test_demo_logins_are_printed_and_work(client):
     assert client.get("/admin/").status_code != 200
 
 
-@pytest.mark.django_db
-def test_demo_password_can_be_chosen(monkeypatch, client):
-    monkeypatch.setenv("DEMO_PASSWORD", "een-gekozen-wachtwoord")
-    output = load_demo()
-    assert "redacteur / een-gekozen-wachtwoord" in output
-    assert client.login(username="redacteur", password="een-gekozen-wachtwoord")
+def test_demo_password_can_be_chosen(demo_site, second_run, client):
+    assert f"redacteur / {CHOSEN_PASSWORD}" in second_run.output
+    assert client.login(username="redacteur", password=CHOSEN_PASSWORD)
+
+
+def test_load_demo_twice_keeps_one_of_each_statement(demo_site, second_run):
+    footer = FooterSettings.objects.get()
+    for statement in (footer.privacy_page, footer.accessibility_page):
+        copies = Page.objects.filter(translation_key=statement.translation_key)
+        assert copies.count() == Locale.objects.count()
+        assert ContentPage.objects.filter(locale=statement.locale, slug=statement.slug).count() == 1
+    assert FooterSettings.objects.count() == 1
+
+
+@pytest.mark.skeleton
+def test_without_a_chosen_password_each_login_gets_a_fresh_random_one(monkeypatch):
+    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
+    first, second = demo_password(), demo_password()
+    assert first != second
+    assert len(first) >= 16

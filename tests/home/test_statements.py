@@ -2,22 +2,19 @@
 match the code and settings, and they are reachable from every page's footer."""
 
 import datetime
-import io
 import re
 import runpy
 
 import pytest
 
 from django.conf import settings
-from django.core.management import call_command
 from django.template.defaultfilters import date as date_filter
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from core.models import FooterSettings
-from home.models import ContentPage
 from search.models import SearchLogEntry
 from tests.conftest import html
 
@@ -163,18 +160,6 @@ def test_both_statements_are_linked_from_the_footer(client, code):
         translated = statement.get_translation(locale)
         assert links[translated.url] == translated.title
         assert client.get(translated.url).status_code == 200
-
-
-def test_load_demo_twice_keeps_one_of_each_statement(demo_site):
-    # The session loaded the demo once (demo_site); this is the second run.
-    call_command("load_demo", stdout=io.StringIO())
-
-    footer = FooterSettings.objects.get()
-    for statement in (footer.privacy_page, footer.accessibility_page):
-        copies = Page.objects.filter(translation_key=statement.translation_key)
-        assert copies.count() == Locale.objects.count()
-        assert ContentPage.objects.filter(locale=statement.locale, slug=statement.slug).count() == 1
-    assert FooterSettings.objects.count() == 1
 
 
 def privacy_in(language):
