@@ -81,27 +81,47 @@ def p95(times):
     return statistics.quantiles(times, n=20)[-1]
 
 
-def report(title, urls, repeat=200):
-    """Measure each (label, url[, before_each]) against the bare view and print one table."""
-    client = Client()
-    bare_times, bare_queries = measure(client, BARE_URL, repeat)
+def report(title, urls, repeat=200, targets=None):
+    """Measure each (label, url[, before_each]) against the bare view and print one table.
+
+    Each row gets its own client, so a cookie one page sets (a form's CSRF cookie) does not
+    follow the visitor to the next. `targets`, when given, is (most SQL queries, most times the
+    bare view's median): each row then says whether it meets both, and a last line how many do.
+    """
+    bare_times, bare_queries = measure(Client(), BARE_URL, repeat)
     bare_median, bare_p95 = statistics.median(bare_times), p95(bare_times)
     # The machine's load average: figures from a busy machine are slower all over.
     load = os.getloadavg()[0]
     print(f"\n{title} ({connection.vendor}, {repeat} requests each, load {load:.1f})")
     print(
         f"{'request':<44}{'median ms':>10}{'p95 ms':>10}{'x bare':>9}{'x bare p95':>12}{'SQL':>6}"
+        + (f"  target (<= {targets[0]} SQL, <= {targets[1]}x bare)" if targets else "")
     )
     rows = [("(a) bare Django view", bare_times, bare_queries)]
     for label, url, *before_each in urls:
         times, queries = measure(
-            client, url, repeat, before_each=before_each[0] if before_each else None
+            Client(), url, repeat, before_each=before_each[0] if before_each else None
         )
         rows.append((label, times, queries))
-    for label, times, queries in rows:
+    within = 0
+    for number, (label, times, queries) in enumerate(rows):
         median, slow = statistics.median(times), p95(times)
+        verdict = ""
+        if targets and number:
+            over = [
+                name
+                for name, missed in (
+                    ("SQL", queries > targets[0]),
+                    ("time", median / bare_median > targets[1]),
+                )
+                if missed
+            ]
+            within += not over
+            verdict = "  OVER: " + " and ".join(over) if over else "  ok"
         print(
             f"{label:<44}{median:>10.2f}{slow:>10.2f}{median / bare_median:>9.1f}"
-            f"{slow / bare_p95:>12.1f}{queries:>6}"
+            f"{slow / bare_p95:>12.1f}{queries:>6}{verdict}"
         )
+    if targets:
+        print(f"{within} of {len(rows) - 1} requests within both targets")
     return rows

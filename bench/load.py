@@ -4,6 +4,7 @@ Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/werkroute_load \
      .venv/bin/python bench/load.py            # 60 s, 50 clients, a vacancy published every 10 s
      .venv/bin/python bench/load.py --churn-seconds 0   # no publishing during the load
      .venv/bin/python bench/load.py --seconds 10 --clients 20   # a smoke run
+     .venv/bin/python bench/load.py --board     # random board filter combinations, 2 workers
 
 The server is production-like (bench/production_server.py): gunicorn with gunicorn.conf.py,
 portal.settings.production, Redis as cache and page cache, the demo content plus 10,000
@@ -26,6 +27,18 @@ A request counts as an error when it answers other than 2xx/3xx or raises. When 
 closes a keep-alive connection (a worker replaced after max_requests), the client opens a new
 one and sends the request again once, as browsers do; those retries are counted separately.
 Each phase stops at its time limit or after --max-requests requests, whichever comes first.
+
+--board runs something else instead, on gunicorn with 2 workers (--workers): the board's long
+tail. Each request is a different combination of 1 to 3 of the board's filters, drawn with a
+seeded generator from what vacancies/filters.py declares (VacancyFilterSet: its facets'
+options, the other filters' choices, a companion such as the distance with the azc it
+qualifies), a third of them with a word from the vacancies' titles, on the board of a random
+language. No URL repeats until --board-urls have been sent, so the page cache (on, as in
+production) misses: every request renders the board with its counts. wrk sends them when it is
+installed (Debian's package; --client python forces the threads above), else this process's
+threads. Meanwhile the workers' memory is read from /proc every 0.2 s: the peak resident set
+(VmHWM) of any worker during the run, including workers replaced after max_requests. Targets
+(issue 20): at least 150 req/s, 0 errors, every worker under 300 MB.
 """
 
 import argparse
@@ -33,19 +46,25 @@ import http.client
 import itertools
 import os
 import random
+import re
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import threading
 import time
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlencode, urlsplit
 
 from production_server import DEFAULT_REDIS_DB, HOST, production_server, stop_on_sigterm
 
 from django.db import connection
+from django.http import QueryDict
 from django.test.utils import override_settings
 
 from portal.settings.base import redis_cache_settings
-from vacancies.models import Vacancy
+from vacancies.filters import TextFilter, VacancyFilterSet
+from vacancies.models import Vacancy, VacancyIndexPage
 
 # Filters of vacancies/filters.py with values the seeded vacancies have.
 LIST_FILTERS = [
@@ -67,6 +86,12 @@ WEIGHTS = {"home": 20, "list": 35, "detail": 25, "search": 10, "feed": 10}
 # How Django's (" ERROR ") and gunicorn's ("[ERROR]") log lines mark errors.
 ERROR_MARKS = (" ERROR ", '"level": "ERROR"', "[ERROR]", "Traceback")
 RETRYABLE = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError)
+# Issue 20's targets for random board filter combinations on 2 workers.
+BOARD_TARGET_RPS = 150
+BOARD_TARGET_WORKER_MB = 300
+BOARD_WORKERS = 2
+# Requests before the measured ones, so each worker has loaded the application.
+BOARD_WARM_UP = 40
 
 
 def url_mix(detail_codes):
@@ -283,6 +308,253 @@ def comparison_phase(address, args):
     )
 
 
+class WorkerMemory(threading.Thread):
+    """Reads the resident set of gunicorn's workers (the master's children) every `every`
+    seconds while in its `with` block: per worker process its peak so far (VmHWM), in kB.
+    Reading often also catches the peak of a worker that max_requests replaces."""
+
+    def __init__(self, master, every=0.2):
+        super().__init__(daemon=True)
+        self.master, self.every = master, every
+        self.stopped = threading.Event()
+        self.at_start, self.peak = {}, {}  # pid: kB
+
+    def workers(self):
+        try:
+            with open(f"/proc/{self.master}/task/{self.master}/children") as children:
+                return [int(pid) for pid in children.read().split()]
+        except OSError:  # a kernel without CONFIG_PROC_CHILDREN: look for the parent's id
+            return [
+                int(pid)
+                for pid in os.listdir("/proc")
+                if pid.isdigit() and parent_of(int(pid)) == self.master
+            ]
+
+    def sample(self):
+        for pid in self.workers():
+            try:
+                with open(f"/proc/{pid}/status") as status:
+                    fields = dict(line.split(":", 1) for line in status if ":" in line)
+            except OSError:  # the worker ended between the listing and the reading
+                continue
+            self.peak[pid] = max(self.peak.get(pid, 0), int(fields["VmHWM"].split()[0]))
+
+    def run(self):
+        while not self.stopped.wait(self.every):
+            self.sample()
+
+    def __enter__(self):
+        self.sample()
+        self.at_start = dict(self.peak)
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stopped.set()
+        self.join()
+        self.sample()
+
+    def peak_mb(self):
+        return max(self.peak.values(), default=0) / 1024
+
+    def summary(self):
+        return (
+            f"worker memory: peak RSS {self.peak_mb():.0f} MB (VmHWM, the most of "
+            f"{len(self.peak)} worker processes, {len(self.peak) - len(self.at_start)} of them "
+            f"started during the run); {max(self.at_start.values(), default=0) / 1024:.0f} MB "
+            "after the warm-up"
+        )
+
+
+def parent_of(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return int(stat.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def board_filters():
+    """What a visitor can choose on the board, read from its FilterSet (vacancies/filters.py):
+    {name: [values]} of each filter that offers a list (a facet's counted options, another
+    filter's choices: the azc's, the orderings), {name: {companion: [values]}} for the filters
+    that others only qualify (the distance from the chosen azc: chosen only with it), and the
+    name of the text filter."""
+    filterset = VacancyFilterSet()
+    facets = filterset.facets()
+
+    def values(name):
+        if name in facets:
+            return [str(value) for value, _label in facets[name].options()]
+        choices = getattr(filterset.filters[name].field, "choices", ())
+        return [str(value) for value, _label in choices if value not in ("", None)]
+
+    companions = {
+        name: {companion: values(companion) for companion in filter_.companions}
+        for name, filter_ in filterset.filters.items()
+        if getattr(filter_, "companions", ())
+    }
+    qualifiers = {companion for named in companions.values() for companion in named}
+    choices = {
+        name: values(name) for name in filterset.filters if name not in qualifiers and values(name)
+    }
+    text = next(
+        name for name, filter_ in filterset.filters.items() if isinstance(filter_, TextFilter)
+    )
+    return choices, companions, text
+
+
+def title_words():
+    """Words of three letters or more from the titles of visible vacancies, sorted."""
+    titles = Vacancy.objects.visible().order_by("pk").values_list("title", flat=True)[:2000]
+    return sorted({word for title in titles for word in re.findall(r"\w{3,}", title.lower())})
+
+
+def board_urls(count, rng):
+    """`count` different board URLs, each with 1-3 filters and a third of them with a word too,
+    on the boards of every language."""
+    choices, companions, text = board_filters()
+    words = title_words()
+    boards = [page.url for page in VacancyIndexPage.objects.live().order_by("locale_id")]
+    urls = {}
+    for _attempt in range(count * 20):
+        if len(urls) == count:
+            break
+        query = {}
+        for name in rng.sample(sorted(choices), rng.randint(1, 3)):
+            query[name] = rng.choice(choices[name])
+            for companion, values in companions.get(name, {}).items():
+                if rng.random() < 0.5:
+                    query[companion] = rng.choice(values)
+        if words and rng.random() < 1 / 3:
+            query[text] = rng.choice(words)
+        urls.setdefault(f"{rng.choice(boards)}?{urlencode(query)}", None)
+    return list(urls)
+
+
+def check_understood(urls):
+    """Stop when the board would not understand a URL's filters: it would measure a page that
+    says so instead of the combination."""
+    for url in urls:
+        rejected = VacancyFilterSet(QueryDict(urlsplit(url).query)).rejected()
+        if rejected:
+            sys.exit(f"the board does not understand {', '.join(map(str, rejected))} in {url}")
+
+
+# Sends the paths of a file (one a line) in turn: of n threads the k-th sends paths k, k + n,
+# k + 2n ..., so none repeats before all were sent. Prints its figures in one line for run_wrk.
+WRK_SCRIPT = """
+wrk.headers["Accept-Encoding"] = "gzip, br"
+local threads = 0
+function setup(thread)
+  thread:set("offset", threads)
+  threads = threads + 1
+end
+function init(args)
+  paths = {}
+  for line in io.lines(args[1]) do paths[#paths + 1] = line end
+  stride = tonumber(args[2])
+  index = offset
+end
+function request()
+  local path = paths[index % #paths + 1]
+  index = index + stride
+  return wrk.format("GET", path)
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("WRK %d %d %.0f %.0f %.0f %d %d %d %d %d\\n",
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95),
+    latency:percentile(99), e.connect, e.read, e.write, e.status, e.timeout))
+end
+"""
+WRK_THREADS = 2
+WRK_ERRORS = ("connect", "read", "write", "status", "timeout")
+
+
+def run_wrk(server_url, paths, clients, seconds):
+    """The figures of a wrk run over `paths`, and its errors by kind."""
+    threads = min(WRK_THREADS, clients)
+    with tempfile.TemporaryDirectory(prefix="werkroute-wrk-") as scratch:
+        script, path_file = os.path.join(scratch, "board.lua"), os.path.join(scratch, "paths")
+        with open(script, "w") as lua:
+            lua.write(WRK_SCRIPT)
+        with open(path_file, "w") as lines:
+            lines.write("\n".join(paths) + "\n")
+        command = [
+            shutil.which("wrk"),
+            f"-t{threads}",
+            f"-c{clients}",
+            f"-d{seconds:.0f}s",
+            "--timeout",
+            "30s",
+            "-s",
+            script,
+            server_url,
+            "--",
+            path_file,
+            str(threads),
+        ]
+        # Fixed arguments, wrk found on the PATH, files of our own.
+        output = subprocess.run(  # noqa: S603
+            command, capture_output=True, text=True, check=True
+        ).stdout
+    line = next(line for line in output.splitlines() if line.startswith("WRK "))
+    requests, microseconds, p50, p95, p99, *errors = (int(n) for n in line.split()[1:])
+    numbers = {
+        "requests": requests,
+        "rps": requests / (microseconds / 1e6),
+        "p50": p50 / 1000,
+        "p95": p95 / 1000,
+        "p99": p99 / 1000,
+        "errors": sum(errors),
+    }
+    return numbers, dict(zip(WRK_ERRORS, errors, strict=True))
+
+
+def board_run(server, address, args):
+    """Random filter combinations on the board, every one new, with the workers' memory."""
+    urls = board_urls(args.board_urls + BOARD_WARM_UP, random.Random(args.seed))
+    warm_up, urls = urls[:BOARD_WARM_UP], urls[BOARD_WARM_UP:]
+    check_understood(urls[:500])
+    use_wrk = args.client == "wrk" or (args.client == "auto" and shutil.which("wrk"))
+    # Every worker has loaded the application (and met the board) before anything is measured.
+    warm_up = itertools.cycle(warm_up)
+    run_phase(address, lambda rng: ("board", next(warm_up)), args.clients, 3, BOARD_WARM_UP * 5)
+    print(
+        f"\nBoard: random filter combinations (seed {args.seed}), {len(urls):,} different URLs "
+        f"in turn, {args.clients} connections for {args.seconds:.0f} s from "
+        f"{'wrk' if use_wrk else 'Python threads'} ({load_average()}), for example:"
+    )
+    for url in urls[:3]:
+        print(f"  {unquote(url)}")
+    with WorkerMemory(server.pid) as memory:
+        if use_wrk:
+            numbers, errors = run_wrk(server.url, urls, args.clients, args.seconds)
+        else:
+            paths = itertools.cycle(urls)
+            results, elapsed, retries = run_phase(
+                address,
+                lambda rng: ("board", next(paths)),
+                args.clients,
+                args.seconds,
+                args.max_requests,
+            )
+            numbers, errors = figures(results, elapsed), {"keep-alive retries": retries}
+    print(HEADER)
+    print(row("board", numbers))
+    print("  " + ", ".join(f"{kind} {count}" for kind, count in errors.items()))
+    if numbers["requests"] > len(urls):
+        print(f"  {numbers['requests'] - len(urls):,} requests repeated a URL (--board-urls)")
+    print(f"{memory.summary()}; {load_average()} at the end")
+    verdicts = [
+        (f"req/s >= {BOARD_TARGET_RPS}", numbers["rps"] >= BOARD_TARGET_RPS),
+        ("0 errors", numbers["errors"] == 0),
+        (f"every worker < {BOARD_TARGET_WORKER_MB} MB", memory.peak_mb() < BOARD_TARGET_WORKER_MB),
+    ]
+    print("targets: " + "; ".join(f"{name} {'ok' if met else 'MISSED'}" for name, met in verdicts))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=float(os.environ.get("LOAD_SECONDS", 60)))
@@ -294,13 +566,30 @@ def main():
     parser.add_argument(
         "--churn-seconds", type=float, default=10, help="publish a vacancy this often; 0: never"
     )
+    parser.add_argument(
+        "--board", action="store_true", help="random board filter combinations instead of the mix"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=None, help=f"gunicorn workers (--board: {BOARD_WORKERS})"
+    )
+    parser.add_argument("--board-urls", type=int, default=20_000, help="different URLs, --board")
+    parser.add_argument("--seed", type=int, default=20, help="of the combinations, --board")
+    parser.add_argument(
+        "--client", choices=["auto", "wrk", "python"], default="auto", help="--board: who sends"
+    )
     args = parser.parse_args()
+    if args.board and not args.workers:
+        args.workers = BOARD_WORKERS
+    if args.client == "wrk" and not shutil.which("wrk"):
+        parser.error("wrk is not installed (apt-get install wrk)")
     args.compare_seconds = args.compare_seconds or min(args.seconds, 30)
     stop_on_sigterm()
     # This process publishes the churn's vacancies: its versions must reach the server's Redis.
     server_cache = redis_cache_settings(f"redis://{HOST}:6379/{args.redis_db}")
     with (
-        production_server(vacancies=args.vacancies, redis_db=args.redis_db) as server,
+        production_server(
+            vacancies=args.vacancies, redis_db=args.redis_db, workers=args.workers
+        ) as server,
         override_settings(CACHES=server_cache),
     ):
         address = (urlsplit(server.url).hostname, urlsplit(server.url).port)
@@ -308,8 +597,11 @@ def main():
             f"gunicorn at {server.url} (gunicorn.conf.py, workers: {server.workers}), "
             f"demo content + {args.vacancies:,} vacancies, Redis db {args.redis_db}"
         )
-        mix_phase(server, address, args)
-        comparison_phase(address, args)
+        if args.board:
+            board_run(server, address, args)
+        else:
+            mix_phase(server, address, args)
+            comparison_phase(address, args)
         with open(server.log_path) as log:
             problems = [line for line in log if any(mark in line for mark in ERROR_MARKS)]
         if problems:

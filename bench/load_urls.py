@@ -1,10 +1,12 @@
-"""The portal's URLs plus a bare view and media files, for bench/load_settings.py."""
+"""The portal's URLs plus a bare view, for bench/load_settings.py.
 
-from django.conf import settings
+Media files never reach these URLs: bench/load_wsgi.py answers /media/ in front of Django, as the
+TLS proxy does in production.
+"""
+
 from django.http import HttpResponse
-from django.urls import path, re_path
+from django.urls import path
 from django.views.decorators.cache import never_cache
-from django.views.static import serve
 
 from portal.urls import urlpatterns as portal_urlpatterns
 
@@ -18,7 +20,5 @@ def bare_view(request):
 
 urlpatterns = [
     path("bench/bare", bare_view),
-    # In production the proxy serves MEDIA_ROOT; Django only does when DEBUG is on.
-    re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     *portal_urlpatterns,
 ]

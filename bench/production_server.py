@@ -4,7 +4,8 @@
 (harness.throwaway_database: migrated), loads the demo, seeds vacancies in bulk
 (vacancy_search.seed) and indexes them for site search, collects the static files into a
 temporary directory, empties a Redis database for the cache, and starts gunicorn with
-gunicorn.conf.py and production settings (bench/load_settings.py) on a free loopback port.
+gunicorn.conf.py and production settings (bench/load_settings.py) on a free loopback port,
+with /media/ answered from disk in front of Django as the TLS proxy does (bench/load_wsgi.py).
 On the way out - normally, on an error or on Ctrl+C - it stops gunicorn, empties the Redis
 database again and drops the database.
 """
@@ -45,6 +46,7 @@ class Server:
     detail_codes: list
     log_path: str
     workers: str
+    pid: int  # gunicorn's master process; its children are the workers
 
 
 def stop_on_sigterm():
@@ -124,9 +126,12 @@ def seed_content(vacancies, rng):
 
 
 @contextmanager
-def production_server(vacancies=10_000, redis_db=DEFAULT_REDIS_DB, seed_number=42, port=None):
+def production_server(
+    vacancies=10_000, redis_db=DEFAULT_REDIS_DB, seed_number=42, port=None, workers=None
+):
     """Yield a Server running gunicorn on a throwaway database with `vacancies` extra rows, on
-    `port` (a free one when None)."""
+    `port` (a free one when None), with `workers` worker processes (None: gunicorn.conf.py's
+    GUNICORN_WORKERS or its default)."""
     database_url = require_postgresql()
     redis_url = f"redis://{HOST}:6379/{redis_db}"
     cache = redis.Redis.from_url(redis_url)
@@ -134,7 +139,7 @@ def production_server(vacancies=10_000, redis_db=DEFAULT_REDIS_DB, seed_number=4
         media_root = os.path.join(scratch, "media")
         static_root = os.path.join(scratch, "static")
         log_path = os.path.join(scratch, "gunicorn.log")
-        # load_demo writes its images under MEDIA_ROOT; gunicorn serves them from the same place.
+        # load_demo writes its images under MEDIA_ROOT; load_wsgi serves them from the same place.
         with override_settings(MEDIA_ROOT=media_root), throwaway_database():
             sys.stderr.write(f"  database {connection.settings_dict['NAME']}: demo content ...\n")
             detail_codes = seed_content(vacancies, random.Random(seed_number))
@@ -152,6 +157,8 @@ def production_server(vacancies=10_000, redis_db=DEFAULT_REDIS_DB, seed_number=4
                 "CONN_MAX_AGE": os.environ.get("CONN_MAX_AGE", "60"),
                 "GUNICORN_BIND": f"{HOST}:{port or free_port()}",
             }
+            if workers:
+                env["GUNICORN_WORKERS"] = str(workers)
             sys.stderr.write("  collectstatic ...\n")
             subprocess.run(
                 [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
@@ -163,7 +170,7 @@ def production_server(vacancies=10_000, redis_db=DEFAULT_REDIS_DB, seed_number=4
             cache.flushdb()
             with open(log_path, "w") as log:
                 process = subprocess.Popen(
-                    [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "portal.wsgi"],
+                    [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "bench.load_wsgi"],
                     cwd=ROOT,
                     env=env,
                     stdout=log,
@@ -172,8 +179,10 @@ def production_server(vacancies=10_000, redis_db=DEFAULT_REDIS_DB, seed_number=4
                 )
             try:
                 wait_until_ready(env["GUNICORN_BIND"], process, log_path)
-                workers = env.get("GUNICORN_WORKERS", f"2 x {os.cpu_count()} cores + 1")
-                yield Server(f"http://{env['GUNICORN_BIND']}", detail_codes, log_path, workers)
+                count = env.get("GUNICORN_WORKERS", f"2 x {os.cpu_count()} cores + 1")
+                yield Server(
+                    f"http://{env['GUNICORN_BIND']}", detail_codes, log_path, count, process.pid
+                )
             finally:
                 stop(process)
                 cache.flushdb()
