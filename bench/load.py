@@ -8,25 +8,32 @@ Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/werkroute_load \
 
 The server is production-like (bench/production_server.py): gunicorn with gunicorn.conf.py,
 portal.settings.production, Redis as cache and page cache, the demo content plus 10,000
-vacancies on a throwaway PostgreSQL database. The clients are threads in this process, each
-with one keep-alive connection (http.client); they share the machine's cores with the server,
-so the figures are a floor for a server with the cores to itself.
+vacancies on a throwaway PostgreSQL database. The clients are keep-alive connections of wrk
+(2 threads, a Lua script that sends a list of (kind, path) lines in turn) when it is installed
+(Debian's package), else threads in this process, each with one connection (http.client);
+--client wrk|python chooses. Either shares the machine's cores with the server, the threads
+far more than wrk, so the figures are a floor for a server with the cores to itself. wrk keeps
+one latency histogram for a run, so in the mix it gives percentiles and errors of all requests
+and of each kind only the requests sent; the threads measure each kind.
 
 Phase 1 sends a mix of what residents request (home page in Dutch and Arabic, the board with
-filters, vacancy pages, site search, the Atom feed), chosen at random per request. Each URL is
-requested once beforehand (the first table: each URL rendered with the page cache empty), so
-the measured requests come from the page cache, as on the live site between two content changes
-and site search from its results cache (search/views.py: the search log counts every search,
-cached or not). Meanwhile one new vacancy is published every --churn-seconds (default 10), as
-employers' postings being approved all day: each publication makes the board, the feed, the
-home page and site search render again, while other vacancies' pages and the editorial pages
-stay cached (core/page_cache.py). Phase 2 compares a page from the page cache with a bare
-Django view (the whole middleware stack, a view that does nothing) under the same load.
+filters, vacancy pages, site search, the Atom feed), drawn at random by weight (20,000 draws,
+sent in turn and again). Each URL is requested once beforehand (the first table: each URL
+rendered with the page cache empty), so the measured requests come from the page cache, as on
+the live site between two content changes and site search from its results cache
+(search/views.py: the search log counts every search, cached or not). Meanwhile one new vacancy
+is published every --churn-seconds (default 10), as employers' postings being approved all day:
+each publication makes the board, the feed, the home page and site search render again, while
+other vacancies' pages and the editorial pages stay cached (core/page_cache.py). Phase 2
+compares a page from the page cache with a bare Django view (the whole middleware stack, a view
+that does nothing) under the same load.
 
-A request counts as an error when it answers other than 2xx/3xx or raises. When the server
-closes a keep-alive connection (a worker replaced after max_requests), the client opens a new
-one and sends the request again once, as browsers do; those retries are counted separately.
-Each phase stops at its time limit or after --max-requests requests, whichever comes first.
+A request counts as an error when it answers other than 2xx/3xx or raises (wrk: by kind,
+connect, read, write, status, timeout). When the server closes a keep-alive connection (a
+worker replaced after max_requests), a thread opens a new one and sends the request again once,
+as browsers do; those retries are counted separately. wrk reconnects without sending again: a
+request lost that way counts as a read error. Each phase stops at its time limit or, with the
+threads, after --max-requests requests, whichever comes first.
 
 --board runs something else instead, on gunicorn with 2 workers (--workers): the board's long
 tail. Each request is a different combination of 1 to 3 of the board's filters, drawn with a
@@ -34,11 +41,10 @@ seeded generator from what vacancies/filters.py declares (VacancyFilterSet: its 
 options, the other filters' choices, a companion such as the distance with the azc it
 qualifies), a third of them with a word from the vacancies' titles, on the board of a random
 language. No URL repeats until --board-urls have been sent, so the page cache (on, as in
-production) misses: every request renders the board with its counts. wrk sends them when it is
-installed (Debian's package; --client python forces the threads above), else this process's
-threads. Meanwhile the workers' memory is read from /proc every 0.2 s: the peak resident set
-(VmHWM) of any worker during the run, including workers replaced after max_requests. Targets
-(issue 20): at least 150 req/s, 0 errors, every worker under 300 MB.
+production) misses: every request renders the board with its counts. Meanwhile the workers'
+memory is read from /proc every 0.2 s: the peak resident set (VmHWM) of any worker during the
+run, including workers replaced after max_requests. Targets (issue 20): at least 150 req/s,
+0 errors, every worker under 300 MB.
 """
 
 import argparse
@@ -83,6 +89,8 @@ SEARCH_WORDS = ["werkgevers", "schoonmaak", "reba", "kok", "magazijn", "bsn", "t
 FEED_FILTERS = ["", "?sector=horeca", "?sector=logistiek&hours=16"]
 # Share of each kind in the mix: mostly the board, as on a vacancy site.
 WEIGHTS = {"home": 20, "list": 35, "detail": 25, "search": 10, "feed": 10}
+# Requests drawn from the mix, sent in turn and again (a minute's worth at a few hundred req/s).
+MIX_REQUESTS = 20_000
 # How Django's (" ERROR ") and gunicorn's ("[ERROR]") log lines mark errors.
 ERROR_MARKS = (" ERROR ", '"level": "ERROR"', "[ERROR]", "Traceback")
 RETRYABLE = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError)
@@ -92,6 +100,13 @@ BOARD_TARGET_WORKER_MB = 300
 BOARD_WORKERS = 2
 # Requests before the measured ones, so each worker has loaded the application.
 BOARD_WARM_UP = 40
+
+
+def mix_requests(urls, count=MIX_REQUESTS):
+    """`count` (kind, path) pairs drawn from the mix's `urls` by WEIGHTS, the same every run."""
+    rng = random.Random(16)
+    kinds = rng.choices(list(WEIGHTS), list(WEIGHTS.values()), k=count)
+    return [(kind, rng.choice(urls[kind])) for kind in kinds]
 
 
 def url_mix(detail_codes):
@@ -219,13 +234,28 @@ def figures(results, elapsed):
 HEADER = (
     f"{'':<22}{'requests':>10}{'req/s':>10}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}"
 )
+# Of each figure in a row: its key, width and format.
+COLUMNS = (
+    ("requests", 10, ","),
+    ("rps", 10, ".1f"),
+    ("p50", 9, ".1f"),
+    ("p95", 9, ".1f"),
+    ("p99", 9, ".1f"),
+    ("errors", 8, ","),
+)
+NOT_MEASURED = {"p50": None, "p95": None, "p99": None, "errors": None}
 
 
 def row(label, numbers):
-    return (
-        f"{label:<22}{numbers['requests']:>10,}{numbers['rps']:>10.1f}{numbers['p50']:>9.1f}"
-        f"{numbers['p95']:>9.1f}{numbers['p99']:>9.1f}{numbers['errors']:>8,}"
+    """A line of the table; a figure not measured (None) shows as "-"."""
+    return f"{label:<22}" + "".join(
+        f"{'-' if numbers[key] is None else format(numbers[key], spec):>{width}}"
+        for key, width, spec in COLUMNS
     )
+
+
+def in_words(problems):
+    return ", ".join(f"{kind} {count:,}" for kind, count in problems.items())
 
 
 def first_requests(address, urls):
@@ -247,59 +277,56 @@ def load_average():
 
 def mix_phase(server, address, args):
     urls = url_mix(server.detail_codes)
-    kinds, weights = list(WEIGHTS), list(WEIGHTS.values())
-
-    def choose(rng):
-        kind = rng.choices(kinds, weights)[0]
-        return kind, rng.choice(urls[kind])
-
     misses = first_requests(address, urls)
     print(f"\nFirst request of each URL, page cache empty, one at a time ({load_average()})")
     print(HEADER)
     for kind in WEIGHTS:
         share = [result for result in misses if result[0] == kind]
         print(row(f"  {kind}", figures(share, sum(seconds for _k, seconds, _ok in share))))
+    mix = mix_requests(urls)
     # Every worker has loaded the application before anything is measured.
-    run_phase(address, choose, args.clients, min(args.seconds, 3), args.max_requests)
+    send_load(server, address, args, mix, min(args.seconds, 3))
 
     churn = f", a vacancy published every {args.churn_seconds:g} s" if args.churn_seconds else ""
-    print(f"\nPhase 1: URL mix, {args.clients} clients{churn} ({load_average()})")
+    print(
+        f"\nPhase 1: URL mix, {args.clients} clients from {client_name(args)}{churn} "
+        f"({load_average()})"
+    )
     publisher = Churn(args.churn_seconds) if args.churn_seconds else None
     if publisher:
         publisher.start()
     try:
-        results, elapsed, retries = run_phase(
-            address, choose, args.clients, args.seconds, args.max_requests
-        )
+        numbers, per_kind, elapsed, problems = send_load(server, address, args, mix, args.seconds)
     finally:
         if publisher:
             publisher.stop()
-    print(f"{elapsed:.1f} s, {retries} keep-alive retries, {load_average()} at the end")
+    print(f"{elapsed:.1f} s, {in_words(problems)}; {load_average()} at the end")
     if publisher:
         print(f"{publisher.published} vacancies published, {publisher.failed} failed")
     print(HEADER)
-    print(row("total", figures(results, elapsed)))
+    print(row("total", numbers))
     for kind in WEIGHTS:
-        share = [result for result in results if result[0] == kind]
-        print(row(f"  {kind}", figures(share, elapsed)))
+        print(row(f"  {kind}", per_kind[kind]))
+    if args.use_wrk:
+        print("  (of each kind the requests sent: wrk measures latency and errors over all)")
 
 
-def comparison_phase(address, args):
+def comparison_phase(server, address, args):
     seconds = args.compare_seconds
     cached_url = "/nl/vacatures/"
-    measured = {}
+    measured, problems = {}, {}
     for label, path in (("(a) bare view", "/bench/bare"), ("(b) cached page", cached_url)):
-        results, elapsed, _retries = run_phase(
-            address, lambda rng, path=path: ("", path), args.clients, seconds, args.max_requests
+        measured[label], _per_kind, _elapsed, problems[label] = send_load(
+            server, address, args, [("", path)], seconds
         )
-        measured[label] = figures(results, elapsed)
     print(
-        f"\nPhase 2: cached page ({cached_url}) vs bare Django view, {args.clients} clients, "
-        f"{seconds:.0f} s each ({load_average()} at the end)"
+        f"\nPhase 2: cached page ({cached_url}) vs bare Django view, {args.clients} clients "
+        f"from {client_name(args)}, {seconds:.0f} s each ({load_average()} at the end)"
     )
     print(HEADER)
     for label, numbers in measured.items():
         print(row(label, numbers))
+        print(f"  {in_words(problems[label])}")
     bare, cached = measured.values()
     print(
         f"{'(b) / (a)':<22}{'':>10}{cached['rps'] / bare['rps']:>10.2f}"
@@ -441,46 +468,58 @@ def check_understood(urls):
             sys.exit(f"the board does not understand {', '.join(map(str, rejected))} in {url}")
 
 
-# Sends the paths of a file (one a line) in turn: of n threads the k-th sends paths k, k + n,
-# k + 2n ..., so none repeats before all were sent. Prints its figures in one line for run_wrk.
+# Sends the requests of a file (a kind, a tab and a path a line) in turn: of n threads the k-th
+# sends lines k, k + n, k + 2n ..., so none repeats before all were sent. Prints its figures in
+# one line for run_wrk, then one line per kind with the requests it sent of that kind: wrk keeps
+# one latency histogram and one error count for all of them.
 WRK_SCRIPT = """
 wrk.headers["Accept-Encoding"] = "gzip, br"
-local threads = 0
+local threads = {}
 function setup(thread)
-  thread:set("offset", threads)
-  threads = threads + 1
+  thread:set("offset", #threads)
+  table.insert(threads, thread)
 end
 function init(args)
-  paths = {}
-  for line in io.lines(args[1]) do paths[#paths + 1] = line end
+  kinds, paths, sent = {}, {}, {}
+  for line in io.lines(args[1]) do
+    local kind, path = line:match("^([^\\t]*)\\t(.*)$")
+    kinds[#kinds + 1], paths[#paths + 1] = kind, path
+  end
   stride = tonumber(args[2])
   index = offset
 end
 function request()
-  local path = paths[index % #paths + 1]
+  local line = index % #paths + 1
   index = index + stride
-  return wrk.format("GET", path)
+  sent[kinds[line]] = (sent[kinds[line]] or 0) + 1
+  return wrk.format("GET", paths[line])
 end
 function done(summary, latency, requests)
   local e = summary.errors
   io.write(string.format("WRK %d %d %.0f %.0f %.0f %d %d %d %d %d\\n",
     summary.requests, summary.duration, latency:percentile(50), latency:percentile(95),
     latency:percentile(99), e.connect, e.read, e.write, e.status, e.timeout))
+  local totals = {}
+  for _, thread in ipairs(threads) do
+    for kind, count in pairs(thread:get("sent")) do totals[kind] = (totals[kind] or 0) + count end
+  end
+  for kind, count in pairs(totals) do io.write(string.format("SENT %d %s\\n", count, kind)) end
 end
 """
 WRK_THREADS = 2
 WRK_ERRORS = ("connect", "read", "write", "status", "timeout")
 
 
-def run_wrk(server_url, paths, clients, seconds):
-    """The figures of a wrk run over `paths`, and its errors by kind."""
+def run_wrk(server_url, requests, clients, seconds):
+    """A wrk run over `requests` ((kind, path) pairs): the figures of all requests, its errors
+    by kind, the requests it sent of each kind and the seconds it took."""
     threads = min(WRK_THREADS, clients)
     with tempfile.TemporaryDirectory(prefix="werkroute-wrk-") as scratch:
-        script, path_file = os.path.join(scratch, "board.lua"), os.path.join(scratch, "paths")
+        script, path_file = os.path.join(scratch, "load.lua"), os.path.join(scratch, "paths")
         with open(script, "w") as lua:
             lua.write(WRK_SCRIPT)
-        with open(path_file, "w") as lines:
-            lines.write("\n".join(paths) + "\n")
+        with open(path_file, "w") as listing:
+            listing.writelines(f"{kind}\t{path}\n" for kind, path in requests)
         command = [
             shutil.which("wrk"),
             f"-t{threads}",
@@ -499,17 +538,53 @@ def run_wrk(server_url, paths, clients, seconds):
         output = subprocess.run(  # noqa: S603
             command, capture_output=True, text=True, check=True
         ).stdout
-    line = next(line for line in output.splitlines() if line.startswith("WRK "))
-    requests, microseconds, p50, p95, p99, *errors = (int(n) for n in line.split()[1:])
+    lines = output.splitlines()
+    line = next(line for line in lines if line.startswith("WRK "))
+    answered, microseconds, p50, p95, p99, *errors = (int(n) for n in line.split()[1:])
+    elapsed = microseconds / 1e6
     numbers = {
-        "requests": requests,
-        "rps": requests / (microseconds / 1e6),
+        "requests": answered,
+        "rps": answered / elapsed,
         "p50": p50 / 1000,
         "p95": p95 / 1000,
         "p99": p99 / 1000,
         "errors": sum(errors),
     }
-    return numbers, dict(zip(WRK_ERRORS, errors, strict=True))
+    sent = {}
+    for line in lines:
+        if line.startswith("SENT "):
+            _label, count, kind = line.split(" ", 2)
+            sent[kind] = int(count)
+    return numbers, dict(zip(WRK_ERRORS, errors, strict=True)), sent, elapsed
+
+
+def client_name(args):
+    return f"wrk ({WRK_THREADS} threads)" if args.use_wrk else "Python threads"
+
+
+def send_load(server, address, args, requests, seconds):
+    """Sends `requests` ((kind, path) pairs) in turn, and from the first again after the last,
+    from args.clients keep-alive connections for `seconds`: wrk's (args.use_wrk) or this
+    process's threads, which stop early after --max-requests. Returns the figures of all
+    requests, of each kind, the seconds taken and what went wrong by kind. wrk keeps one
+    latency histogram and error count for all requests: of each kind only the requests sent."""
+    kinds = dict.fromkeys(kind for kind, _path in requests)
+    if args.use_wrk:
+        numbers, errors, sent, elapsed = run_wrk(server.url, requests, args.clients, seconds)
+        per_kind = {
+            kind: dict(NOT_MEASURED, requests=sent.get(kind, 0), rps=sent.get(kind, 0) / elapsed)
+            for kind in kinds
+        }
+        return numbers, per_kind, elapsed, errors
+    in_turn = itertools.cycle(requests)
+    results, elapsed, retries = run_phase(
+        address, lambda rng: next(in_turn), args.clients, seconds, args.max_requests
+    )
+    per_kind = {
+        kind: figures([result for result in results if result[0] == kind], elapsed)
+        for kind in kinds
+    }
+    return figures(results, elapsed), per_kind, elapsed, {"keep-alive retries": retries}
 
 
 def board_run(server, address, args):
@@ -517,33 +592,23 @@ def board_run(server, address, args):
     urls = board_urls(args.board_urls + BOARD_WARM_UP, random.Random(args.seed))
     warm_up, urls = urls[:BOARD_WARM_UP], urls[BOARD_WARM_UP:]
     check_understood(urls[:500])
-    use_wrk = args.client == "wrk" or (args.client == "auto" and shutil.which("wrk"))
     # Every worker has loaded the application (and met the board) before anything is measured.
     warm_up = itertools.cycle(warm_up)
     run_phase(address, lambda rng: ("board", next(warm_up)), args.clients, 3, BOARD_WARM_UP * 5)
     print(
         f"\nBoard: random filter combinations (seed {args.seed}), {len(urls):,} different URLs "
         f"in turn, {args.clients} connections for {args.seconds:.0f} s from "
-        f"{'wrk' if use_wrk else 'Python threads'} ({load_average()}), for example:"
+        f"{client_name(args)} ({load_average()}), for example:"
     )
     for url in urls[:3]:
         print(f"  {unquote(url)}")
     with WorkerMemory(server.pid) as memory:
-        if use_wrk:
-            numbers, errors = run_wrk(server.url, urls, args.clients, args.seconds)
-        else:
-            paths = itertools.cycle(urls)
-            results, elapsed, retries = run_phase(
-                address,
-                lambda rng: ("board", next(paths)),
-                args.clients,
-                args.seconds,
-                args.max_requests,
-            )
-            numbers, errors = figures(results, elapsed), {"keep-alive retries": retries}
+        numbers, _per_kind, _elapsed, problems = send_load(
+            server, address, args, [("board", url) for url in urls], args.seconds
+        )
     print(HEADER)
     print(row("board", numbers))
-    print("  " + ", ".join(f"{kind} {count}" for kind, count in errors.items()))
+    print(f"  {in_words(problems)}")
     if numbers["requests"] > len(urls):
         print(f"  {numbers['requests'] - len(urls):,} requests repeated a URL (--board-urls)")
     print(f"{memory.summary()}; {load_average()} at the end")
@@ -575,13 +640,17 @@ def main():
     parser.add_argument("--board-urls", type=int, default=20_000, help="different URLs, --board")
     parser.add_argument("--seed", type=int, default=20, help="of the combinations, --board")
     parser.add_argument(
-        "--client", choices=["auto", "wrk", "python"], default="auto", help="--board: who sends"
+        "--client",
+        choices=["auto", "wrk", "python"],
+        default="auto",
+        help="who sends the load (auto: wrk when installed, else Python threads)",
     )
     args = parser.parse_args()
     if args.board and not args.workers:
         args.workers = BOARD_WORKERS
     if args.client == "wrk" and not shutil.which("wrk"):
         parser.error("wrk is not installed (apt-get install wrk)")
+    args.use_wrk = args.client == "wrk" or (args.client == "auto" and bool(shutil.which("wrk")))
     args.compare_seconds = args.compare_seconds or min(args.seconds, 30)
     stop_on_sigterm()
     # This process publishes the churn's vacancies: its versions must reach the server's Redis.
@@ -601,7 +670,7 @@ def main():
             board_run(server, address, args)
         else:
             mix_phase(server, address, args)
-            comparison_phase(address, args)
+            comparison_phase(server, address, args)
         with open(server.log_path) as log:
             problems = [line for line in log if any(mark in line for mark in ERROR_MARKS)]
         if problems:
