@@ -53,8 +53,9 @@ system-packages:
 # The unit tests in two sessions side by side, each with its own test database: the tests marked
 # `skeleton` on the skeleton site and their own factory data, the others on the whole demo.
 # UNIT_WORKERS=n spreads the demo session over n pytest-xdist workers (each loads the demo).
+# Each session ends with its 20 slowest steps, so a test that grows slow shows in every run.
 UNIT_WORKERS ?= 0
-UNIT := $(BIN)/python -m pytest tests --ignore=tests/browser -p no:cacheprovider
+UNIT := $(BIN)/python -m pytest tests --ignore=tests/browser -p no:cacheprovider --durations=20
 
 test-unit:
 	$(MAKE) --no-print-directory -j2 --output-sync=target test-unit-demo test-unit-skeleton
