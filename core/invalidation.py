@@ -67,15 +67,31 @@ def paths_of_pages_linking_to(page):
     return list(Page.objects.filter(pk__in=ids).values_list("path", flat=True))
 
 
+# (SHARED's version, the translation keys): the menus and footers are read again only after
+# SHARED moved on. Saving or publishing a menu or the footer moves SHARED on (namespaces_for), so
+# a page save reads them once per change of the menus, not once per save.
+_keys_in_menus = (None, frozenset())
+
+
 def translation_keys_in_menus():
     """The pages the main menus and footers show, by translation key (every language's copy
     of a page shares it: menus show the reader's translation)."""
+    global _keys_in_menus
+    version = versions.current(versions.SHARED)
+    seen_at, keys = _keys_in_menus
+    if seen_at != version:
+        keys = _read_translation_keys_in_menus()
+        _keys_in_menus = (version, keys)
+    return keys
+
+
+def _read_translation_keys_in_menus():
     from core.models import FooterSettings, MainMenu
 
     pages = [item.value["page"] for menu in MainMenu.objects.all() for item in menu.items]
     for footer in FooterSettings.objects.all():
         pages += [footer.contact_page, footer.accessibility_page, footer.privacy_page]
-    return {page.translation_key for page in pages if page is not None}
+    return frozenset(page.translation_key for page in pages if page is not None)
 
 
 def content_changed(sender, instance=None, **kwargs):

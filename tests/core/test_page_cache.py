@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from core import invalidation, page_cache, versions
 from core.cache_keys import versioned_key
-from core.models import FooterSettings
+from core.models import FooterSettings, MainMenu
 from home.models import GuidePage, HomePage, StoryPage
 from tests.vacancies.factories import VacancyFactory
 from vacancies.models import Vacancy
@@ -152,6 +152,20 @@ def test_a_page_in_the_footer_renders_every_page_again(client):
     contact.save_revision().publish()
     for path in (detail(vacancy), BOARD):
         assert contact.title in client.get(path).content.decode(), path
+
+
+def test_a_page_added_to_the_menu_moves_the_menu_on_from_its_next_publish():
+    """The menus' pages are read once per change of the menus (core/invalidation.py): a page
+    published before and after it joins the menu moves MENU on only the second time."""
+    guide = GuidePage.objects.live().filter(locale__language_code="nl").first()
+    menu = MainMenu.objects.get(locale=guide.locale)
+    others = [dict(item.value) for item in menu.items if item.value["page"].pk != guide.pk]
+    menu.items = [("item", value) for value in others]
+    menu.save()
+    assert versions.MENU not in invalidation.namespaces_for(guide)
+    menu.items = [("item", value) for value in [*others, {"page": guide, "label": ""}]]
+    menu.save()
+    assert versions.MENU in invalidation.namespaces_for(guide)
 
 
 def test_pages_that_link_to_a_page_are_made_again_with_it():
