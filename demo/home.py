@@ -20,7 +20,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
-from wagtail_localize.synctree import synchronize_tree
+from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from core.models import FooterSettings, MainMenu
 from demo import flyer, resident_content, statements
@@ -417,9 +417,7 @@ def load(command):
     home.resident_page = sections["bewoners"]
     home.save_revision().publish()
 
-    # Every page exists in every language: untranslated ones as aliases of the Dutch page.
-    for locale in Locale.objects.exclude(pk=source_locale.pk):
-        synchronize_tree(source_locale, locale)
+    alias_untranslated_pages(source_locale)
 
     for key, spec in all_rules().items():
         translate_spec(rules[key], spec, snippet=True)
@@ -563,6 +561,16 @@ def _source_home_page(source_locale):
     return home
 
 
+def alias_untranslated_pages(source_locale):
+    """Every page exists in every language: untranslated ones as aliases of the Dutch page.
+
+    One index of the tree serves every language (building it reads each page three times): a
+    language's new aliases do not change what the others lack."""
+    tree = PageIndex.from_database().sort_by_tree_position()
+    for locale in Locale.objects.exclude(pk=source_locale.pk):
+        synchronize_tree(source_locale, locale, page_index=tree)
+
+
 def child_page(parent, model, slug, **fields):
     """Create or update the Dutch page `slug` under `parent`, replacing one of another type."""
     existing = parent.get_children().filter(slug=slug).first()
@@ -575,10 +583,37 @@ def child_page(parent, model, slug, **fields):
         page = parent.add_child(instance=model(slug=slug, **fields))
     else:
         page = existing.specific
+        before = _stored_fields(page, fields)
         for field, value in fields.items():
             setattr(page, field, value)
+        unchanged = _stored_fields(page, fields) == before
+        if unchanged and page.live and not page.has_unpublished_changes:
+            # Unchanged: a new revision would change nothing but the dates, and make every
+            # translation of the page look out of date (wagtail-localize compares the source,
+            # so the page goes back to its stored stream blocks and their ids).
+            page.refresh_from_db()
+            return page
     page.save_revision().publish()
+    page.refresh_from_db()  # as published: the source its translations are compared with
     return page
+
+
+def _stored_fields(page, names):
+    """The page's values for `names` as the database stores them, stream blocks without the ids
+    that each build of the demo makes anew."""
+    fields = [page._meta.get_field(name) for name in names]
+    return {
+        field.name: _without_block_ids(field.get_prep_value(field.value_from_object(page)))
+        for field in fields
+    }
+
+
+def _without_block_ids(value):
+    if isinstance(value, list):
+        return [_without_block_ids(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _without_block_ids(item) for key, item in value.items() if key != "id"}
+    return value
 
 
 def _rule(key, spec, today):

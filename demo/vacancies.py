@@ -11,10 +11,9 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from wagtail.models import Locale
-from wagtail_localize.synctree import synchronize_tree
 
 from demo import vacancy_content as content
-from demo.home import build_main_menu, child_page, text, translate_spec
+from demo.home import alias_untranslated_pages, build_main_menu, child_page, text, translate_spec
 from home.models import HomePage
 from vacancies.choices import Kind, TranslationQuality
 from vacancies.models import Place, Vacancy, VacancyIndexPage, VacancyTranslation
@@ -31,8 +30,7 @@ def load(command):
         title=text(content.BOARD["title"]),
         intro=text(content.BOARD["intro"]),
     )
-    for locale in Locale.objects.exclude(pk=source_locale.pk):
-        synchronize_tree(source_locale, locale)
+    alias_untranslated_pages(source_locale)
     translate_spec(board, content.BOARD)
     build_main_menu(home)  # now with the board in it
 
