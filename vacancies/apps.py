@@ -9,9 +9,10 @@ class VacanciesConfig(AppConfig):
     verbose_name = _("Vacancy board")
 
     def ready(self):
-        # Tells the page cache what a vacancy change makes stale.
+        # Tells the page cache what a vacancy change makes stale, and the search index when to
+        # write a vacancy.
         from core import slots
-        from vacancies import cache  # noqa: F401
+        from vacancies import cache, search_index  # noqa: F401 - they connect signals
         from vacancies.home_slot import latest_vacancies_context
 
         slots.register("home", "vacancies/includes/home_slot.html", latest_vacancies_context)

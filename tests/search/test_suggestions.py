@@ -2,7 +2,13 @@
 
 import pytest
 
+from django.contrib.contenttypes.models import ContentType
+
+from wagtail.search.models import IndexEntry
+
 from search.views import SUGGESTIONS
+from tests.vacancies.factories import VacancyFactory
+from vacancies.models import Vacancy
 
 pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
 
@@ -48,3 +54,32 @@ def test_junk_is_answered_as_json(client):
         response = suggest(client, "ti", text)
         assert response.status_code == 200
         assert response["Content-Type"] == "application/json"
+
+
+def suggested_titles(client, text):
+    return [item["title"] for item in suggest(client, "nl", text).json()["suggestions"]]
+
+
+def test_a_vacancy_is_suggested_from_its_publication_until_its_withdrawal(client):
+    """The index is written on publish and unpublish (vacancies/search_index.py): a draft, and a
+    draft of a live vacancy, never show; the live title does until the vacancy is withdrawn."""
+    vacancy = VacancyFactory(title="Glazenwasser ramen", published=False)
+    assert suggested_titles(client, "Glazenwas") == []
+    vacancy.save_revision().publish()
+    vacancy.refresh_from_db()
+    assert suggested_titles(client, "Glazenwas") == ["Glazenwasser ramen"]
+    vacancy.title = "Glazenwasser concepttitel"
+    vacancy.save_revision()
+    assert suggested_titles(client, "Glazenwas") == ["Glazenwasser ramen"]
+    vacancy.unpublish()
+    assert suggested_titles(client, "Glazenwas") == []
+
+
+def test_a_deleted_vacancy_leaves_the_index(client):
+    vacancy = VacancyFactory(title="Glazenwasser ramen")
+    entries = IndexEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Vacancy), object_id=str(vacancy.pk)
+    )
+    assert entries.exists()
+    vacancy.delete()
+    assert not entries.exists()

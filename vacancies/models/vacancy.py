@@ -378,6 +378,8 @@ class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
     # Wagtail's index serves the site search's suggestions only: titles that start with what
     # was typed, among visible vacancies, newest first (search/views.py). Every text query -
     # the board's and the site search's vacancies - matches `search_text` (vacancies/query.py).
+    # It is written on publish, unpublish and delete (vacancies/search_index.py), not on save.
+    search_auto_update = False
     search_fields = [
         index.AutocompleteField("title"),
         index.FilterField("live"),
