@@ -8,11 +8,12 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
 
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from core.models import FooterSettings
 from demo.site import demo_password
-from home.models import ContentPage, HomePage, PageTranslationStatus
+from home.models import ContentPage, HomePage, PageTranslationStatus, StoryPage
 
 CHOSEN_PASSWORD = "een-gekozen-wachtwoord"
 
@@ -101,3 +102,14 @@ def test_without_a_chosen_password_each_login_gets_a_fresh_random_one(monkeypatc
     first, second = demo_password(), demo_password()
     assert first != second
     assert len(first) >= 16
+
+
+def test_the_demo_pages_find_their_renditions_made(demo_site, client):
+    """load_demo makes the renditions its pages show (demo/renditions.py): a first visit cuts
+    and encodes no image."""
+    renditions = get_image_model().get_rendition_model().objects
+    before = renditions.count()
+    story = StoryPage.objects.live().filter(locale__language_code="nl", image__isnull=False)[0]
+    for url in ("/nl/", "/ar/", story.url, story.get_parent().url):
+        assert client.get(url).status_code == 200, url
+    assert renditions.count() == before

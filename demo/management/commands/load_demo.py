@@ -20,9 +20,9 @@ from django.test.utils import override_settings
 
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from demo import bookings, editors, employers, home, share, site, vacancies
+from demo import bookings, editors, employers, home, renditions, share, site, vacancies
 
-PARTS = (site, home, share, vacancies, employers, editors, bookings)
+PARTS = (site, home, share, vacancies, employers, editors, bookings, renditions)
 
 
 @contextmanager
