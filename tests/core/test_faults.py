@@ -213,8 +213,12 @@ def server_behind_proxies(page_cache_seconds, conn_max_age=0):
         redis_proxy.cut()
 
 
+# The server tests need a site in several languages with a board, which the skeleton site has:
+# they run in the skeleton session, whose database is filled once when it starts (conftest.py).
+# They spend most of their time waiting for timeouts, which the two unit sessions overlap best
+# there (the demo session is the longer one).
 @pytest.fixture(params=[0, 60], ids=["new-connections", "kept-connections"])
-def server_behind_proxy(demo_site, request):
+def server_behind_proxy(django_db_setup, request):
     """No page cache: every request of the database tests reaches the database. The server
     connects anew for each request, or keeps its connections as production does (CONN_MAX_AGE):
     then a stall falls under a connection that is already open."""
@@ -224,11 +228,12 @@ def server_behind_proxy(demo_site, request):
 
 
 @pytest.fixture
-def cached_server_behind_proxies(demo_site):
+def cached_server_behind_proxies(django_db_setup):
     with server_behind_proxies(page_cache_seconds=60) as server:
         yield server
 
 
+@pytest.mark.skeleton
 @pytest.mark.parametrize("fault", ["cut", "stall"])
 def test_the_site_answers_503_quickly_while_the_database_is_away_and_recovers(
     server_behind_proxy, fault
@@ -252,6 +257,7 @@ def test_the_site_answers_503_quickly_while_the_database_is_away_and_recovers(
     assert settings.WAGTAIL_SITE_NAME in body
 
 
+@pytest.mark.skeleton
 @pytest.mark.parametrize("fault", ["cut", "stall"])
 def test_pages_render_without_redis_and_the_cache_comes_back(cached_server_behind_proxies, fault):
     base, _database_proxy, redis_proxy = cached_server_behind_proxies
