@@ -6,12 +6,36 @@ from urllib.parse import urlencode
 
 import pytest
 
+from django.db import transaction
+
 from tests.conftest import html
 from tests.vacancies.factories import VacancyFactory
+from tests.vacancies.helpers import make_board, make_places
 from vacancies.choices import SUPPORT_FACTS
 from vacancies.models import Vacancy
 
 pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
+
+
+@pytest.fixture(scope="module")
+def shared_board(django_db_setup, django_db_blocker):
+    """The places and the board, built once for this module's 150-odd tests (each test's own
+    changes are rolled back to the state they leave), and taken away after its last test."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        Vacancy.objects.all().delete()
+        built_places = make_places()
+        yield built_places, make_board(built_places)
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def places(shared_board, db):
+    return shared_board[0]
+
+
+@pytest.fixture
+def board(shared_board, db):
+    return shared_board[1]
 
 
 def api(client, board_url, query="", language="nl"):
