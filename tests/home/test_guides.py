@@ -1,5 +1,7 @@
 import pytest
 
+from django.db import transaction
+from django.test import Client
 from django.utils import translation
 
 from wagtail.models import Page
@@ -123,11 +125,24 @@ def test_video_block_accepts_only_youtube_addresses(url):
         block.clean(block.to_python({"url": url, "title": "t", "transcript": ""}))
 
 
-def test_every_public_page_of_the_demo_answers(client):
+@pytest.fixture(scope="module")
+def every_live_page(django_db_setup, django_db_blocker):
+    """{url: response} of every live page of the demo, fetched once for the module's tests that
+    read them all (a few hundred pages), in a transaction that is rolled back."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        client = Client()
+        pages = Page.objects.filter(depth__gte=2).live().specific()
+        responses = {page.url: client.get(page.url) for page in pages}
+        transaction.set_rollback(True)
+    return responses
+
+
+def test_every_public_page_of_the_demo_answers(demo_site, every_live_page):
+    assert len(every_live_page) > 100, "every page of the demo in six languages"
     failures = [
-        (page.url, status)
-        for page in Page.objects.filter(depth__gte=2).live().specific()
-        if (status := client.get(page.url).status_code) != 200
+        (url, response.status_code)
+        for url, response in every_live_page.items()
+        if response.status_code != 200
     ]
     assert failures == []
 
@@ -164,8 +179,9 @@ def test_facts_the_sources_lack_send_readers_to_uwv_or_coa(client):
     assert html(client.get(reba.url)).select_one('main a[href="https://www.coa.nl"]') is not None
 
 
-def test_no_page_states_an_amount_of_money(client):
+def test_no_page_states_an_amount_of_money(demo_site, every_live_page):
     # FACTS.md: fees and Reba amounts are not in the sources, so no page may state one.
-    pages = Page.objects.filter(depth__gte=2).live().specific()
-    with_amounts = [page.url for page in pages if "€" in html(client.get(page.url)).main.get_text()]
+    with_amounts = [
+        url for url, response in every_live_page.items() if "€" in html(response).main.get_text()
+    ]
     assert with_amounts == []
