@@ -136,6 +136,25 @@ def django_db_setup(request, django_db_setup, django_db_blocker):
             call_command("load_demo", stdout=io.StringIO())
             if DEMO_TEMPLATE["name"]:
                 keep_demo_template()
+    yield
+    with django_db_blocker.unblock():
+        release_test_database()
+
+
+def release_test_database():
+    """Before pytest-django drops the test database: end the connections that servers started
+    by tests (tests/core/test_faults.py) may still hold for a moment after they stopped, which
+    would keep PostgreSQL from dropping it ("being accessed by other users")."""
+    if connection.vendor != "postgresql":
+        return
+    name = connection.settings_dict["NAME"]
+    connection.close()
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = %s AND pid <> pg_backend_pid()",
+            [name],
+        )
 
 
 def build_skeleton():

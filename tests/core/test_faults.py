@@ -218,7 +218,7 @@ def server_behind_proxies(page_cache_seconds, conn_max_age=0):
 # They spend most of their time waiting for timeouts, which the two unit sessions overlap best
 # there (the demo session is the longer one).
 @pytest.fixture(params=[0, 60], ids=["new-connections", "kept-connections"])
-def server_behind_proxy(django_db_setup, request):
+def server_behind_proxy(db, request):
     """No page cache: every request of the database tests reaches the database. The server
     connects anew for each request, or keeps its connections as production does (CONN_MAX_AGE):
     then a stall falls under a connection that is already open."""
@@ -228,7 +228,7 @@ def server_behind_proxy(django_db_setup, request):
 
 
 @pytest.fixture
-def cached_server_behind_proxies(django_db_setup):
+def cached_server_behind_proxies(db):
     with server_behind_proxies(page_cache_seconds=60) as server:
         yield server
 
