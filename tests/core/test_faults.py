@@ -216,7 +216,8 @@ def server_behind_proxies(page_cache_seconds, conn_max_age=0):
 # The server tests need a site in several languages with a board, which the skeleton site has:
 # they run in the skeleton session, whose database is filled once when it starts (conftest.py).
 # They spend most of their time waiting for timeouts, which the two unit sessions overlap best
-# there (the demo session is the longer one).
+# there (the demo session is the longer one). What the server's requests write is committed and
+# stays for the session: the board's stored counts (tests/vacancies/conftest.py empties them).
 @pytest.fixture(params=[0, 60], ids=["new-connections", "kept-connections"])
 def server_behind_proxy(db, request):
     """No page cache: every request of the database tests reaches the database. The server

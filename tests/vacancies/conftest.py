@@ -5,13 +5,16 @@ import pytest
 from django.core.cache import cache
 
 from tests.vacancies.helpers import make_board, make_places
-from vacancies.models import Vacancy, VacancyIndexPage
+from vacancies.models import BoardSummary, Vacancy, VacancyIndexPage
 
 
 @pytest.fixture
 def empty_board(db):
-    """The demo board without its vacancies, so each test knows exactly what is on it."""
+    """The board without its vacancies and without stored counts (vacancies/summary.py), so each
+    test knows exactly what is on it. Stored counts can be there already: the fault tests' server
+    (tests/core/test_faults.py) opens the board, and commits the counts it stores."""
     Vacancy.objects.all().delete()
+    BoardSummary.objects.all().delete()
     cache.clear()
 
 
