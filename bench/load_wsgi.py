@@ -3,13 +3,14 @@
 In production the TLS proxy serves MEDIA_ROOT at MEDIA_URL itself and passes everything else to
 gunicorn (docs/serving.md, "Behind the TLS proxy"); Django serves media only with DEBUG on. The
 bench has no proxy, so `ProxyMedia` stands in for it in front of the portal's application. The
-documented set-up gives the proxy no headers of its own for /media/, so a file goes out as a
-plain file server sends it - nginx's `location /media/ { alias ...; }` without `add_header` or
-`expires`: Content-Type, Content-Length, Last-Modified and ETag, and gunicorn adds Date, Server
-and Connection as nginx adds its own. None of the headers Django's middleware puts on its
-responses (Content-Security-Policy, Permissions-Policy, Content-Disposition, Vary, ...) and no
-gzip of an already compressed image, so a first view with thumbnails counts the bytes a phone
-gets from the production set-up.
+documented set-up gives the proxy one header of its own for /media/ (X-Content-Type-Options:
+nosniff), so a file goes out as a plain file server sends it with that header - nginx's
+`location /media/ { alias ...; add_header X-Content-Type-Options nosniff always; }` without
+`expires`: Content-Type, Content-Length, Last-Modified, ETag and that header, and gunicorn adds
+Date, Server and Connection as nginx adds its own. None of the other headers Django's middleware
+puts on its responses (Content-Security-Policy, Permissions-Policy, Content-Disposition, Vary,
+...) and no gzip of an already compressed image, so a first view with thumbnails counts the bytes
+a phone gets from the production set-up.
 """
 
 import mimetypes
@@ -55,7 +56,12 @@ class ProxyMedia:
         content_type = mimetypes.guess_type(file_path)[0] or "application/octet-stream"
         start_response(
             "200 OK",
-            [("Content-Type", content_type), ("Content-Length", str(stat.st_size)), *validators],
+            [
+                ("Content-Type", content_type),
+                ("Content-Length", str(stat.st_size)),
+                ("X-Content-Type-Options", "nosniff"),
+                *validators,
+            ],
         )
         if environ["REQUEST_METHOD"] == "HEAD":
             return []

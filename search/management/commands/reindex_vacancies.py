@@ -4,7 +4,8 @@ The stored search text (what the board matches: vacancies/search_text.py) is reb
 a release that adds words to it (new fact labels, new translations of them) reaches old rows.
 
 It writes each chunk into the live index (an upsert), so the site keeps serving and searching
-while it runs; vacancies saved meanwhile are indexed by Wagtail's signals as usual. For a
+while it runs; vacancies published or unpublished meanwhile are indexed as usual
+(vacancies/search_index.py). For a
 complete rebuild of an Elasticsearch index under a new name, swapped in at the end, use
 `manage.py update_index` (ATOMIC_REBUILD is on; see README).
 """
