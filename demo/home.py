@@ -581,20 +581,19 @@ def child_page(parent, model, slug, **fields):
         existing = None
     if existing is None:
         page = parent.add_child(instance=model(slug=slug, **fields))
+        changed = True
     else:
         page = existing.specific
         before = _stored_fields(page, fields)
         for field, value in fields.items():
             setattr(page, field, value)
-        unchanged = _stored_fields(page, fields) == before
-        if unchanged and page.live and not page.has_unpublished_changes:
-            # Unchanged: a new revision would change nothing but the dates, and make every
-            # translation of the page look out of date (wagtail-localize compares the source,
-            # so the page goes back to its stored stream blocks and their ids).
-            page.refresh_from_db()
-            return page
-    page.save_revision().publish()
-    page.refresh_from_db()  # as published: the source its translations are compared with
+        changed = _stored_fields(page, fields) != before
+    # Unchanged, a new revision would change nothing but the dates, and make every translation
+    # of the page look out of date.
+    if changed or not page.live or page.has_unpublished_changes:
+        page.save_revision().publish()
+    # As stored (with its stream blocks' ids): the source wagtail-localize compares with.
+    page.refresh_from_db()
     return page
 
 

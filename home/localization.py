@@ -61,6 +61,7 @@ def _store_translated_texts(source, locale, strings):
             locale=locale, translation_of__in=[segment.string_id for segment in segments]
         )
     }
+    manual = StringTranslation.TRANSLATION_TYPE_MANUAL
     missing = []
     changed = False
     for segment in segments:
@@ -70,7 +71,6 @@ def _store_translated_texts(source, locale, strings):
                 missing.append(segment.string.data)
             continue
         row = stored.get((segment.string_id, segment.context_id))
-        manual = StringTranslation.TRANSLATION_TYPE_MANUAL
         if row is None:
             StringTranslation.objects.create(
                 translation_of=segment.string,

@@ -2,6 +2,7 @@ import hashlib
 import io
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from django.apps import apps as django_apps
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import timezone
 
 # Hypothesis caches its unicode tables (and, where a test keeps one, its examples) in the
@@ -139,6 +140,15 @@ def django_db_setup(request, django_db_setup, django_db_blocker):
     yield
     with django_db_blocker.unblock():
         release_test_database()
+
+
+@contextmanager
+def rolled_back_at_the_end(django_db_blocker):
+    """For a module-scoped fixture: what is made inside the block stays for the module's tests
+    (each test's own changes are rolled back to it) and is rolled back when the block ends."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
 
 
 def release_test_database():

@@ -8,8 +8,7 @@ published vacancy, and one for every draft an employer saves. `Vacancy.search_au
 so Wagtail's own save handler leaves vacancies to this module.
 """
 
-from modelsearch import index
-from modelsearch.tasks import insert_or_update_object_task
+from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
 
 from django.db.models.signals import post_delete
 
@@ -17,17 +16,12 @@ from wagtail.signals import published, unpublished
 
 from vacancies.models import Vacancy
 
-
-def index_vacancy(sender, instance, **kwargs):
-    insert_or_update_object_task.enqueue(
-        instance._meta.app_label, instance._meta.model_name, str(instance.pk)
-    )
-
-
-def remove_vacancy(sender, instance, **kwargs):
-    index.remove_object(instance)
-
-
-published.connect(index_vacancy, sender=Vacancy, dispatch_uid="vacancy_index_published")
-unpublished.connect(index_vacancy, sender=Vacancy, dispatch_uid="vacancy_index_unpublished")
-post_delete.connect(remove_vacancy, sender=Vacancy, dispatch_uid="vacancy_index_deleted")
+# modelsearch's own handlers (what search_auto_update would connect to post_save and
+# post_delete), on the signals that change what the index holds.
+published.connect(post_save_signal_handler, sender=Vacancy, dispatch_uid="vacancy_index_published")
+unpublished.connect(
+    post_save_signal_handler, sender=Vacancy, dispatch_uid="vacancy_index_unpublished"
+)
+post_delete.connect(
+    post_delete_signal_handler, sender=Vacancy, dispatch_uid="vacancy_index_deleted"
+)

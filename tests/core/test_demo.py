@@ -6,7 +6,6 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
 
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
@@ -14,6 +13,7 @@ from wagtail.models import Locale, Page
 from core.models import FooterSettings
 from demo.site import demo_password
 from home.models import ContentPage, HomePage, PageTranslationStatus, StoryPage
+from tests.conftest import rolled_back_at_the_end
 
 CHOSEN_PASSWORD = "een-gekozen-wachtwoord"
 
@@ -29,14 +29,12 @@ def second_run(django_db_setup, django_db_blocker):
     """load_demo run a second time over the session's demo, with DEMO_PASSWORD chosen: once for
     this module (a run takes about a minute), inside a transaction that is rolled back after
     the module's last test, so the session's demo stays as it was for every other module."""
-    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
+    with rolled_back_at_the_end(django_db_blocker), pytest.MonkeyPatch.context() as patch:
         patch.setenv("DEMO_PASSWORD", CHOSEN_PASSWORD)
-        with transaction.atomic():
-            pages_before = Page.objects.count()
-            out = io.StringIO()
-            call_command("load_demo", stdout=out)
-            yield SecondRun(pages_before, out.getvalue())
-            transaction.set_rollback(True)
+        pages_before = Page.objects.count()
+        out = io.StringIO()
+        call_command("load_demo", stdout=out)
+        yield SecondRun(pages_before, out.getvalue())
 
 
 def test_load_demo_builds_the_home_page_in_six_languages_and_can_run_again(demo_site, second_run):

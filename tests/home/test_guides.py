@@ -1,6 +1,5 @@
 import pytest
 
-from django.db import transaction
 from django.test import Client
 from django.utils import translation
 
@@ -8,7 +7,7 @@ from wagtail.models import Page
 
 from home.blocks import VideoBlock
 from home.models import GuidePage, SectionIndexPage
-from tests.conftest import html
+from tests.conftest import html, rolled_back_at_the_end
 from tests.home.helpers import public_page_types
 
 CODES = ["nl", "en", "ar", "fa", "ti", "tr"]
@@ -129,12 +128,10 @@ def test_video_block_accepts_only_youtube_addresses(url):
 def every_live_page(django_db_setup, django_db_blocker):
     """{url: response} of every live page of the demo, fetched once for the module's tests that
     read them all (a few hundred pages), in a transaction that is rolled back."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with rolled_back_at_the_end(django_db_blocker):
         client = Client()
         pages = Page.objects.filter(depth__gte=2).live().specific()
-        responses = {page.url: client.get(page.url) for page in pages}
-        transaction.set_rollback(True)
-    return responses
+        return {page.url: client.get(page.url) for page in pages}
 
 
 def test_every_public_page_of_the_demo_answers(demo_site, every_live_page):

@@ -6,9 +6,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from django.db import transaction
-
-from tests.conftest import html
+from tests.conftest import html, rolled_back_at_the_end
 from tests.vacancies.factories import VacancyFactory
 from tests.vacancies.helpers import make_board, make_places
 from vacancies.choices import SUPPORT_FACTS
@@ -21,11 +19,10 @@ pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
 def shared_board(django_db_setup, django_db_blocker):
     """The places and the board, built once for this module's 150-odd tests (each test's own
     changes are rolled back to the state they leave), and taken away after its last test."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with rolled_back_at_the_end(django_db_blocker):
         Vacancy.objects.all().delete()
         built_places = make_places()
         yield built_places, make_board(built_places)
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -5,9 +5,8 @@ a release that adds words to it (new fact labels, new translations of them) reac
 
 It writes each chunk into the live index (an upsert), so the site keeps serving and searching
 while it runs; vacancies published or unpublished meanwhile are indexed as usual
-(vacancies/search_index.py). For a
-complete rebuild of an Elasticsearch index under a new name, swapped in at the end, use
-`manage.py update_index` (ATOMIC_REBUILD is on; see README).
+(vacancies/search_index.py). For a complete rebuild of an Elasticsearch index under a new name,
+swapped in at the end, use `manage.py update_index` (ATOMIC_REBUILD is on; see README).
 """
 
 import time
