@@ -14,7 +14,7 @@ The stored text is folded to lower case (vacancies.words.fold): PostgreSQL's tex
 case itself, but SQLite's LIKE (the demo's database) only folds ASCII letters.
 """
 
-from functools import cache
+from functools import cache, lru_cache
 
 from django.conf import settings
 from django.utils import translation
@@ -71,17 +71,19 @@ def label_words():
     return index
 
 
+@lru_cache(maxsize=4096)
 def fact_tokens_for(term):
     """The tokens of the facts whose name has a word starting with `term` (or with its base:
-    schoonmaken -> schoonmaak, تنظيف -> التنظيف), as the text search matches words."""
+    schoonmaken -> schoonmaak, تنظيف -> التنظيف), as the text search matches words. The same
+    for a term on every request: remembered for the most recent terms."""
     if len(term) < MIN_PREFIX:
-        return sorted(label_words().get(term, ()))
+        return tuple(sorted(label_words().get(term, ())))
     base = word_base(term)
     tokens = set()
     for word, word_tokens in label_words().items():
         if word.startswith(term) or word_base(word).startswith(base):
             tokens |= word_tokens
-    return sorted(tokens)
+    return tuple(sorted(tokens))
 
 
 def place_text(place):
