@@ -11,7 +11,7 @@ import operator
 from functools import reduce
 
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import BooleanField, F, FilteredRelation, Q, Value
 from django.db.models.expressions import RawSQL
 from django.utils.translation import get_language
@@ -201,14 +201,15 @@ def _count_each(vacancies, facets, counted):
     """{alias: how many of `vacancies` meet all of `choices`} for each (alias, choices) in
     `counted`, a choice being (facet name, value), in one statement over `vacancies` (a
     queryset of Vacancy without joins that rename its table)."""
+    database = connections[vacancies.db]
     inner, inner_params = vacancies.query.sql_with_params()
-    filter_clause = connection.features.supports_aggregate_filter_clause
+    filter_clause = database.features.supports_aggregate_filter_clause
     columns, params = [], []
     for alias, choices in counted:
         if not choices:
             columns.append(f'COUNT(*) AS "{alias}"')
             continue
-        parts = [condition_sql(facets[name], name, value) for name, value in choices]
+        parts = [condition_sql(database, facets[name], name, value) for name, value in choices]
         where = " AND ".join(f"({sql})" for sql, _params in parts)
         for _sql, condition_params in parts:
             params.extend(condition_params)
@@ -218,9 +219,9 @@ def _count_each(vacancies, facets, counted):
             columns.append(f'COUNT(CASE WHEN {where} THEN 1 END) AS "{alias}"')
     # The conditions name the table's columns ("vacancies_vacancy"."sector"): the narrowed set
     # goes by the table's name. The aliases and the SQL are made here, the values are params.
-    table = connection.ops.quote_name(Vacancy._meta.db_table)
+    table = database.ops.quote_name(Vacancy._meta.db_table)
     sql = f"SELECT {', '.join(columns)} FROM ({inner}) AS {table}"  # noqa: S608
-    with connection.cursor() as cursor:
+    with database.cursor() as cursor:
         cursor.execute(sql, [*params, *inner_params])
         row = cursor.fetchone()
     return {alias: number for (alias, _choices), number in zip(counted, row, strict=True)}
@@ -231,14 +232,14 @@ _compiled_conditions = {}
 MAX_COMPILED_CONDITIONS = 10_000
 
 
-def condition_sql(facet, name, value):
+def condition_sql(database, facet, name, value):
     """(sql, params) of facet `name`'s condition for `value` (a Q on Vacancy's own columns),
-    compiled once per process and database vendor."""
-    key = (connection.vendor, name, repr(value))
+    compiled once per process and database (a connection)."""
+    key = (database.alias, database.vendor, name, repr(value))
     compiled = _compiled_conditions.get(key)
     if compiled is None:
         query = Vacancy.objects.filter(facet.condition(value)).query
-        sql, params = query.get_compiler(connection=connection).compile(query.where)
+        sql, params = query.get_compiler(connection=database).compile(query.where)
         compiled = (sql, tuple(params))
         if len(_compiled_conditions) >= MAX_COMPILED_CONDITIONS:
             _compiled_conditions.clear()
