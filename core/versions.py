@@ -18,6 +18,7 @@ Namespaces, from wide to narrow (core/invalidation.py decides which a change mov
 import secrets
 
 from django.core.cache import cache
+from django.db import transaction
 
 ANY = "content"
 SHARED = "shared"
@@ -75,5 +76,16 @@ def bump(name):
 
 
 def changed(*names):
-    """Something a visitor sees changed: move `names` on, and ANY with them."""
-    cache.set_many({_key(name): _token() for name in {ANY, *names}}, VERSION_SECONDS)
+    """Something a visitor sees changed: move `names` on, and ANY with them - now, and inside a
+    transaction again when it commits. A request that read the rows in between still saw the
+    old ones and may have cached what it made under the new versions (a page, the pages of a
+    route, counts); the second move leaves that unread. A cache that fails then does not undo
+    the commit (robust: it is logged)."""
+    names = {ANY, *names}
+    _move_on(names)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: _move_on(names), robust=True)
+
+
+def _move_on(names):
+    cache.set_many({_key(name): _token() for name in names}, VERSION_SECONDS)
