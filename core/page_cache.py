@@ -17,6 +17,12 @@ and today's date (core/cache_keys.py), so:
 - a new day starts new keys, so a vacancy past its closing date leaves cached lists at
   midnight without anything being saved.
 
+After a change, the first request for a page makes it again; until it is done, other requests
+for that page get the page as it was before the change (`PageDependencies.stale_while_rendering`,
+at most RENDERING_SECONDS, never a page whose last making gave anything but a 200), instead of
+all making it at once. Without that, every publication had each busy page made many times over
+in the same second, and the requests behind them waited (bench/load.py with churn).
+
 Only anonymous requests are served from the cache or stored in it: a request that carries a
 session or CSRF cookie (an editor, an employer) always gets a fresh page. PAGE_CACHE_SECONDS=0
 switches the cache off (the test settings do, apart from the tests of this module).
@@ -28,6 +34,7 @@ import threading
 from django.conf import settings
 from django.core.cache import cache
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
+from django.utils.cache import get_cache_key
 
 from core import invalidation, versions  # noqa: F401 - invalidation connects the signals
 from core.cache_keys import versioned_key
@@ -48,6 +55,8 @@ UNPREFIXED_PATHS = {
 UNCACHED_PATHS = tuple(path for path, cached in UNPREFIXED_PATHS.items() if not cached)
 # How long the names a URL's page depends on are remembered.
 DEPENDENCIES_SECONDS = 24 * 60 * 60
+# The longest one request may take to make a page again while others get the page as it was.
+RENDERING_SECONDS = 10
 
 
 def is_anonymous_page_request(request):
@@ -81,12 +90,12 @@ class PageDependencies:
     """The namespaces of one request's page and their versions as first read."""
 
     def __init__(self, request):
-        self.url_key = (
-            "page.dependencies."
-            + hashlib.md5(  # noqa: S324 - a key, not security
-                request.build_absolute_uri().encode()
-            ).hexdigest()
-        )
+        url = hashlib.md5(request.build_absolute_uri().encode()).hexdigest()  # noqa: S324 - a key
+        self.url_key = "page.dependencies." + url
+        # Where the URL's page was last stored, and who is making it again now.
+        self.latest_key = "page.latest." + url
+        self.rendering_key = "page.rendering." + url
+        self.renders = False
         remembered = cache.get(self.url_key)
         self.remembered = tuple(remembered) if remembered else (versions.ANY,)
         self.versions = versions.current_many({versions.ANY, *self.remembered})
@@ -110,6 +119,26 @@ class PageDependencies:
         if names != self.remembered:
             cache.set(self.url_key, names, DEPENDENCIES_SECONDS)
         return self.prefix(names)
+
+    def stale_while_rendering(self, page_cache):
+        """On a miss: None when this request makes the page (nobody else is making it, or there
+        is no earlier page), else the page as it was stored last, while another request makes
+        it again."""
+        if cache.add(self.rendering_key, True, RENDERING_SECONDS):
+            self.renders = True
+            return None
+        key = cache.get(self.latest_key)
+        return page_cache.get(key) if key else None
+
+    def rendered(self, stored_at):
+        """The page was made: remember where it was stored (None: it was not a page to show
+        again, such as a 404 after an unpublish) and let the next miss make it again."""
+        if stored_at:
+            cache.set(self.latest_key, stored_at, DEPENDENCIES_SECONDS)
+        else:
+            cache.delete(self.latest_key)
+        if self.renders:
+            cache.delete(self.rendering_key)
 
 
 # Django's middleware reads `key_prefix` when it builds a key; ours is per request.
@@ -144,6 +173,18 @@ class UpdatePageCacheMiddleware(PageCacheKeyMixin, UpdateCacheMiddleware):
             _request_prefix.value = dependencies.store_prefix()
         return True
 
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        dependencies = getattr(request, "page_dependencies", None)
+        if dependencies is not None and getattr(request, "_cache_update_cache", False):
+            # Where the page was stored, if it was (not a 404, not a page that set a cookie).
+            stored_at = None
+            if response.status_code == 200:
+                key = get_cache_key(request, self.key_prefix, "GET", cache=self.cache)
+                stored_at = key if key and self.cache.has_key(key) else None
+            dependencies.rendered(stored_at)
+        return response
+
 
 class FetchFromPageCacheMiddleware(PageCacheKeyMixin, FetchFromCacheMiddleware):
     """Last in MIDDLEWARE: answers anonymous requests from the cache when it can."""
@@ -154,4 +195,9 @@ class FetchFromPageCacheMiddleware(PageCacheKeyMixin, FetchFromCacheMiddleware):
             return None
         request.page_dependencies = PageDependencies(request)
         _request_prefix.value = request.page_dependencies.lookup_prefix()
-        return super().process_request(request)
+        response = super().process_request(request)
+        if response is None and request._cache_update_cache:
+            response = request.page_dependencies.stale_while_rendering(self.cache)
+            if response is not None:
+                request._cache_update_cache = False
+        return response

@@ -1,0 +1,90 @@
+"""The page cache after a change (core/page_cache.py): the first request for a page makes it
+again, and while it does, other requests for that page get it as it was, instead of making it
+too; never a page whose last making gave something else than a 200, and never for a visitor
+with a session."""
+
+import pytest
+
+from django.core.cache import cache
+from django.test import RequestFactory
+
+from core.page_cache import RENDERING_SECONDS, PageDependencies
+from home.models import HomePage
+from tests.conftest import html
+from tests.home.factories import ContentPageFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
+
+URL = "/nl/over/"
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 60
+
+
+@pytest.fixture
+def page():
+    home = HomePage.objects.get(locale__language_code="nl")
+    return ContentPageFactory(parent=home, slug="over", title="Zoals het was")
+
+
+def title(response):
+    return html(response).h1.get_text(strip=True)
+
+
+def another_request_is_making(url):
+    """What the first request after a change holds while it makes the page again."""
+    key = PageDependencies(RequestFactory().get(url)).rendering_key
+    assert cache.add(key, True, RENDERING_SECONDS)
+    return key
+
+
+def publish_title(page, new_title):
+    page.title = new_title
+    page.save_revision().publish()
+
+
+def test_while_one_request_makes_a_changed_page_the_others_get_it_as_it_was(
+    client, page, django_assert_num_queries
+):
+    assert title(client.get(URL)) == "Zoals het was"
+    publish_title(page, "Zoals het is")
+    making = another_request_is_making(URL)
+    with django_assert_num_queries(0):
+        assert title(client.get(URL)) == "Zoals het was"
+    cache.delete(making)
+    assert title(client.get(URL)) == "Zoals het is"
+    # ... and from then on from the cache, made once.
+    with django_assert_num_queries(0):
+        assert title(client.get(URL)) == "Zoals het is"
+
+
+def test_the_request_that_makes_the_page_lets_the_next_change_be_made_at_once(client, page):
+    client.get(URL)
+    publish_title(page, "Tweede versie")
+    assert title(client.get(URL)) == "Tweede versie"
+    publish_title(page, "Derde versie")
+    assert title(client.get(URL)) == "Derde versie"
+    assert cache.get(PageDependencies(RequestFactory().get(URL)).rendering_key) is None
+
+
+def test_a_page_that_is_gone_is_never_shown_as_it_was(client, page):
+    client.get(URL)
+    page.unpublish()
+    assert client.get(URL).status_code == 404
+    another_request_is_making(URL)
+    assert client.get(URL).status_code == 404
+
+
+def test_a_page_never_stored_has_nothing_to_show_meanwhile(client, page):
+    another_request_is_making(URL)
+    assert title(client.get(URL)) == "Zoals het was"
+
+
+def test_a_visitor_with_a_session_always_gets_the_page_as_it_is(client, page, django_user_model):
+    client.get(URL)
+    publish_title(page, "Zoals het is")
+    another_request_is_making(URL)
+    client.force_login(django_user_model.objects.create_user("redacteur"))
+    assert title(client.get(URL)) == "Zoals het is"
