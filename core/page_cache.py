@@ -120,15 +120,15 @@ class PageDependencies:
             cache.set(self.url_key, names, DEPENDENCIES_SECONDS)
         return self.prefix(names)
 
-    def stale_while_rendering(self, page_cache):
+    def stale_while_rendering(self, pages):
         """On a miss: None when this request makes the page (nobody else is making it, or there
-        is no earlier page), else the page as it was stored last, while another request makes
-        it again."""
+        is no earlier page), else the page as it was stored last in `pages` (the page cache's
+        backend), while another request makes it again."""
         if cache.add(self.rendering_key, True, RENDERING_SECONDS):
             self.renders = True
             return None
         key = cache.get(self.latest_key)
-        return page_cache.get(key) if key else None
+        return pages.get(key) if key else None
 
     def rendered(self, stored_at):
         """The page was made: remember where it was stored (None: it was not a page to show

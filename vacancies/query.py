@@ -141,11 +141,14 @@ class VacancyQuery:
         PostgreSQL takes to run it."""
         facets = self.filterset.facets()
         values = self.filterset.values()
-        # (name, value) of each choice; the condition each stands for comes from its facet.
-        chosen = {name: (name, values[name]) for name in facets if is_chosen(values.get(name))}
+        chosen = {name: values[name] for name in facets if is_chosen(values.get(name))}
 
         def all_but(skipped):
-            return [choice for name, choice in chosen.items() if name != skipped]
+            """The choices, as (facet name, value), without the one of facet `skipped`."""
+            return [(name, value) for name, value in chosen.items() if name != skipped]
+
+        def meets(choices):
+            return reduce(operator.and_, (facets[name].condition(value) for name, value in choices))
 
         counted = [("total", all_but(None))]
         labels = {}
@@ -160,13 +163,7 @@ class VacancyQuery:
             # Only a vacancy that meets all choices but at most one can count anywhere: leave
             # the others out before the many FILTER clauses are tried on each row.
             vacancies = vacancies.filter(
-                reduce(
-                    operator.or_,
-                    (
-                        reduce(operator.and_, (facets[n].condition(v) for n, v in all_but(name)))
-                        for name in chosen
-                    ),
-                )
+                reduce(operator.or_, (meets(all_but(name)) for name in chosen))
             )
         row = _count_each(vacancies, facets, counted)
         counts = {"total": row["total"]}

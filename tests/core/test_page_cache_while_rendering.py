@@ -86,5 +86,5 @@ def test_a_visitor_with_a_session_always_gets_the_page_as_it_is(client, page, dj
     client.get(URL)
     publish_title(page, "Zoals het is")
     another_request_is_making(URL)
-    client.force_login(django_user_model.objects.create_user("redacteur"))
+    client.force_login(django_user_model.objects.create_user("bezoeker-met-sessie"))
     assert title(client.get(URL)) == "Zoals het is"
