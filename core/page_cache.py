@@ -18,17 +18,15 @@ and today's date (core/cache_keys.py), so:
   midnight without anything being saved.
 
 After a change, the first request for a page makes it again; until it is done, other requests
-for that page get the page as it was before the change (`PageDependencies.stale_while_rendering`,
-at most RENDERING_SECONDS, never a page whose last making gave anything but a 200), instead of
-all making it at once. Without that, every publication had each busy page made many times over
-in the same second, and the requests behind them waited (bench/load.py with churn).
+for that page get the page as it was before the change (core/made_once.py, at most
+MAKING_SECONDS, never a page whose last making gave anything but a 200), instead of all making
+it at once.
 
 Only anonymous requests are served from the cache or stored in it: a request that carries a
 session or CSRF cookie (an editor, an employer) always gets a fresh page. PAGE_CACHE_SECONDS=0
 switches the cache off (the test settings do, apart from the tests of this module).
 """
 
-import hashlib
 import threading
 
 from django.conf import settings
@@ -38,6 +36,7 @@ from django.utils.cache import get_cache_key
 
 from core import invalidation, versions  # noqa: F401 - invalidation connects the signals
 from core.cache_keys import versioned_key
+from core.made_once import MadeOnce, identity
 
 CONTENT = versions.ANY
 # The paths outside the language prefix (i18n_patterns), each with whether the page cache may
@@ -55,8 +54,6 @@ UNPREFIXED_PATHS = {
 UNCACHED_PATHS = tuple(path for path, cached in UNPREFIXED_PATHS.items() if not cached)
 # How long the names a URL's page depends on are remembered.
 DEPENDENCIES_SECONDS = 24 * 60 * 60
-# The longest one request may take to make a page again while others get the page as it was.
-RENDERING_SECONDS = 10
 
 
 def is_anonymous_page_request(request):
@@ -90,12 +87,10 @@ class PageDependencies:
     """The namespaces of one request's page and their versions as first read."""
 
     def __init__(self, request):
-        url = hashlib.md5(request.build_absolute_uri().encode()).hexdigest()  # noqa: S324 - a key
+        url = identity(request.build_absolute_uri())
         self.url_key = "page.dependencies." + url
         # Where the URL's page was last stored, and who is making it again now.
-        self.latest_key = "page.latest." + url
-        self.rendering_key = "page.rendering." + url
-        self.renders = False
+        self.making = MadeOnce("page", url)
         remembered = cache.get(self.url_key)
         self.remembered = tuple(remembered) if remembered else (versions.ANY,)
         self.versions = versions.current_many({versions.ANY, *self.remembered})
@@ -119,26 +114,6 @@ class PageDependencies:
         if names != self.remembered:
             cache.set(self.url_key, names, DEPENDENCIES_SECONDS)
         return self.prefix(names)
-
-    def stale_while_rendering(self, pages):
-        """On a miss: None when this request makes the page (nobody else is making it, or there
-        is no earlier page), else the page as it was stored last in `pages` (the page cache's
-        backend), while another request makes it again."""
-        if cache.add(self.rendering_key, True, RENDERING_SECONDS):
-            self.renders = True
-            return None
-        key = cache.get(self.latest_key)
-        return pages.get(key) if key else None
-
-    def rendered(self, stored_at):
-        """The page was made: remember where it was stored (None: it was not a page to show
-        again, such as a 404 after an unpublish) and let the next miss make it again."""
-        if stored_at:
-            cache.set(self.latest_key, stored_at, DEPENDENCIES_SECONDS)
-        else:
-            cache.delete(self.latest_key)
-        if self.renders:
-            cache.delete(self.rendering_key)
 
 
 # Django's middleware reads `key_prefix` when it builds a key; ours is per request.
@@ -182,7 +157,7 @@ class UpdatePageCacheMiddleware(PageCacheKeyMixin, UpdateCacheMiddleware):
             if response.status_code == 200:
                 key = get_cache_key(request, self.key_prefix, "GET", cache=self.cache)
                 stored_at = key if key and self.cache.has_key(key) else None
-            dependencies.rendered(stored_at)
+            dependencies.making.made(stored_at)
         return response
 
 
@@ -197,7 +172,7 @@ class FetchFromPageCacheMiddleware(PageCacheKeyMixin, FetchFromCacheMiddleware):
         _request_prefix.value = request.page_dependencies.lookup_prefix()
         response = super().process_request(request)
         if response is None and request._cache_update_cache:
-            response = request.page_dependencies.stale_while_rendering(self.cache)
+            response = request.page_dependencies.making.stale_while_making(self.cache)
             if response is not None:
                 request._cache_update_cache = False
         return response

@@ -17,6 +17,7 @@ from core import versions
 from core.cache_keys import versioned_key
 from core.chrome import chrome_for
 from core.localization import localize_many
+from core.made_once import MadeOnce, identity
 from core.page_cache import is_anonymous_page_request
 from search.models import SearchLogEntry
 from search.query import KIND_LABELS, KINDS, SEARCH_SHOWS, SiteSearch, clean_query
@@ -32,19 +33,27 @@ MIN_SUGGESTION_LENGTH = 2
 @require_safe
 def results(request):
     """The results page. For anonymous visitors it comes from the cache, per query, language,
-    tab and page number, until something search finds changes; every search is counted in the
-    log all the same, which is why the response itself stays private (no shared cache keeps
-    it where the count would be missed)."""
+    tab and page number, until something search finds changes; after such a change one request
+    makes it again while the others get it as it was (core/made_once.py). Every search is
+    counted in the log all the same, which is why the response itself stays private (no shared
+    cache keeps it where the count would be missed)."""
     language = get_language()
     search = SiteSearch(request.GET.get("q", ""), language)
     cacheable = is_anonymous_page_request(request)  # the page cache's rule
     key = results_cache_key(request, search, language) if cacheable else None
     cached = cache.get(key) if key else None
+    making = results_making(request, search, language) if key and cached is None else None
+    if making is not None:
+        cached = making.stale_while_making(cache)
     if cached is None:
         response = render_results(request, search)
         total = search.total
+        stored_at = None
         if key and not response.cookies:
             cache.set(key, (response.content, total), RESULTS_CACHE_SECONDS)
+            stored_at = key
+        if making is not None:
+            making.made(stored_at)
     else:
         content, total = cached
         response = HttpResponse(content)
@@ -55,16 +64,22 @@ def results(request):
     return response
 
 
+def results_variant(request, search, language):
+    """What tells one cached results page from another, apart from the versions."""
+    return (language, search.text.lower(), request.GET.get("type", ""), request.GET.get("page", ""))
+
+
 def results_cache_key(request, search, language):
     return versioned_key(
         "search:results",
-        language,
-        search.text.lower(),
-        request.GET.get("type", ""),
-        request.GET.get("page", ""),
+        *results_variant(request, search, language),
         depends_on=(*SEARCH_SHOWS, versions.MENU),
         daily=True,
     )
+
+
+def results_making(request, search, language):
+    return MadeOnce("search.results", identity(*results_variant(request, search, language)))
 
 
 def render_results(request, search):

@@ -8,7 +8,8 @@ import pytest
 from django.core.cache import cache
 from django.test import RequestFactory
 
-from core.page_cache import RENDERING_SECONDS, PageDependencies
+from core.made_once import MAKING_SECONDS
+from core.page_cache import PageDependencies
 from home.models import HomePage
 from tests.conftest import html
 from tests.home.factories import ContentPageFactory
@@ -35,8 +36,8 @@ def title(response):
 
 def another_request_is_making(url):
     """What the first request after a change holds while it makes the page again."""
-    key = PageDependencies(RequestFactory().get(url)).rendering_key
-    assert cache.add(key, True, RENDERING_SECONDS)
+    key = PageDependencies(RequestFactory().get(url)).making.making_key
+    assert cache.add(key, True, MAKING_SECONDS)
     return key
 
 
@@ -66,7 +67,7 @@ def test_the_request_that_makes_the_page_lets_the_next_change_be_made_at_once(cl
     assert title(client.get(URL)) == "Tweede versie"
     publish_title(page, "Derde versie")
     assert title(client.get(URL)) == "Derde versie"
-    assert cache.get(PageDependencies(RequestFactory().get(URL)).rendering_key) is None
+    assert cache.get(PageDependencies(RequestFactory().get(URL)).making.making_key) is None
 
 
 def test_a_page_that_is_gone_is_never_shown_as_it_was(client, page):
@@ -88,3 +89,4 @@ def test_a_visitor_with_a_session_always_gets_the_page_as_it_is(client, page, dj
     another_request_is_making(URL)
     client.force_login(django_user_model.objects.create_user("bezoeker-met-sessie"))
     assert title(client.get(URL)) == "Zoals het is"
+
