@@ -3,6 +3,7 @@ core library left the `portal` package) are read as missing, not raised as a 500
 
 import pickle
 import socket
+import threading
 
 import pytest
 import redis
@@ -50,3 +51,18 @@ def test_readable_entries_still_read(redis_cache):
     cache.set("count", 3)
     assert cache.get("menu") == ["a", "b"]
     assert cache.get_many(["menu", "count"]) == {"menu": ["a", "b"], "count": 3}
+
+
+def test_each_connection_pool_keeps_one_client(redis_cache):
+    """Django's backend builds a redis-py client per call; this one reuses it, and it still
+    reads and writes from any thread that shares the backend."""
+    cache, _raw = redis_cache
+    client = cache._cache.get_client(write=True)
+    cache.set("menu", ["a"])
+    assert cache._cache.get_client("menu") is client
+    assert cache._cache.get_client(write=True) is client
+    answers = []
+    worker = threading.Thread(target=lambda: answers.append(cache.get("menu")))
+    worker.start()
+    worker.join()
+    assert answers == [["a"]]
