@@ -17,10 +17,13 @@ and today's date (core/cache_keys.py), so:
 - a new day starts new keys, so a vacancy past its closing date leaves cached lists at
   midnight without anything being saved.
 
-After a change, the first request for a page makes it again; until it is done, other requests
-for that page get the page as it was before the change (core/made_once.py, at most
-MAKING_SECONDS, never a page whose last making gave anything but a 200), instead of all making
-it at once.
+After a change, and when a page has been kept for PAGE_CACHE_SECONDS, the first request for
+it makes it again; until it is done, other requests for that page get the page as it was
+(core/made_once.py, at most MAKING_SECONDS, never a page whose last making gave anything but a
+200), instead of all making it at once. For that, a stored page outlives its lifetime by
+STALE_SECONDS: Django finds a page through the list of headers it varies on, stored beside it
+for PAGE_CACHE_SECONDS, so a page is not found once that list has expired, but its stored copy
+can still be given while it is made again.
 
 Only anonymous requests are served from the cache or stored in it: a request that carries a
 session or CSRF cookie (an editor, an employer) always gets a fresh page. PAGE_CACHE_SECONDS=0
@@ -54,6 +57,9 @@ UNPREFIXED_PATHS = {
 UNCACHED_PATHS = tuple(path for path, cached in UNPREFIXED_PATHS.items() if not cached)
 # How long the names a URL's page depends on are remembered.
 DEPENDENCIES_SECONDS = 24 * 60 * 60
+# How long a page is kept after its PAGE_CACHE_SECONDS, for the requests that come while one
+# request makes it again (its list of varying headers expires on time, so it is made again).
+STALE_SECONDS = 5 * 60
 
 
 def is_anonymous_page_request(request):
@@ -156,7 +162,9 @@ class UpdatePageCacheMiddleware(PageCacheKeyMixin, UpdateCacheMiddleware):
             stored_at = None
             if response.status_code == 200:
                 key = get_cache_key(request, self.key_prefix, "GET", cache=self.cache)
-                stored_at = key if key and self.cache.has_key(key) else None
+                # Kept past its lifetime, to be given as it was while it is made again.
+                kept = key and self.cache.touch(key, self.cache_timeout + STALE_SECONDS)
+                stored_at = key if kept else None
             dependencies.making.made(stored_at)
         return response
 

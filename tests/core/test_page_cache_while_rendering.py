@@ -3,6 +3,8 @@ again, and while it does, other requests for that page get it as it was, instead
 too; never a page whose last making gave something else than a 200, and never for a visitor
 with a session."""
 
+import time
+
 import pytest
 
 from django.core.cache import cache
@@ -90,3 +92,18 @@ def test_a_visitor_with_a_session_always_gets_the_page_as_it_is(client, page, dj
     client.force_login(django_user_model.objects.create_user("bezoeker-met-sessie"))
     assert title(client.get(URL)) == "Zoals het is"
 
+
+def test_a_page_past_its_lifetime_is_made_again_once(client, page, settings):
+    """Pages are made again after PAGE_CACHE_SECONDS even when nothing changed; while one
+    request does that, the others get the page as it was, not each make it too."""
+    settings.PAGE_CACHE_SECONDS = 1
+    assert client.get(URL).templates  # made
+    assert not client.get(URL).templates  # from the cache
+    time.sleep(1.2)
+    making = another_request_is_making(URL)
+    kept = client.get(URL)
+    assert title(kept) == "Zoals het was"
+    assert not kept.templates
+    cache.delete(making)
+    assert client.get(URL).templates  # made again, by the first request free to
+    assert not client.get(URL).templates
