@@ -9,10 +9,17 @@ over in the same second, and the requests behind them waiting (bench/load.py wit
 where it was stored last, and who is making it now. The first request after a change claims the
 making; until it is done (at most MAKING_SECONDS), others get what was stored last. Used by the
 page cache (core/page_cache.py) and site search's results (search/views.py).
+
+One publication changes many things at once (the board's lists, the home pages, the feeds,
+searches). Making all of them in the same second took the site's cores from every other
+request, so at most REMAKES_AT_ONCE things are made again at a time, site-wide: a request that
+finds them all busy gets the thing as it was, and a later request makes it. A thing with no
+earlier copy to give is always made at once.
 """
 
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 
 # The longest one request may take to make a thing again while others get it as it was.
@@ -27,19 +34,34 @@ def identity(*parts):
     return hashlib.md5(text.encode()).hexdigest()  # noqa: S324 - a key, not a secret
 
 
+def remake_slots():
+    return [f"made-once.slot.{number}" for number in range(settings.REMAKES_AT_ONCE)]
+
+
 class MadeOnce:
     def __init__(self, kind, name):
         self.latest_key = f"{kind}.latest.{name}"
         self.making_key = f"{kind}.rendering.{name}"
         self.makes = False
+        self.slot = None
 
     def stale_while_making(self, store):
-        """On a miss: None when this request is to make the thing (nobody else is making it, or
-        nothing was stored before), else what was stored last in `store` (a cache backend)
-        while another request makes it again."""
-        if cache.add(self.making_key, True, MAKING_SECONDS):
-            self.makes = True
-            return None
+        """On a miss: None when this request is to make the thing, else what was stored last in
+        `store` (a cache backend), while another request makes it or until a slot is free."""
+        if not cache.add(self.making_key, True, MAKING_SECONDS):
+            return self._stale(store)
+        self.slot = next(
+            (slot for slot in remake_slots() if cache.add(slot, True, MAKING_SECONDS)), None
+        )
+        if self.slot is None:
+            stale = self._stale(store)
+            if stale is not None:
+                cache.delete(self.making_key)  # a later request makes it
+                return stale
+        self.makes = True
+        return None
+
+    def _stale(self, store):
         key = cache.get(self.latest_key)
         return store.get(key) if key else None
 
@@ -51,4 +73,4 @@ class MadeOnce:
         else:
             cache.delete(self.latest_key)
         if self.makes:
-            cache.delete(self.making_key)
+            cache.delete_many([self.making_key, *([self.slot] if self.slot else [])])

@@ -10,7 +10,7 @@ import pytest
 from django.core.cache import cache
 from django.test import RequestFactory
 
-from core.made_once import MAKING_SECONDS
+from core.made_once import MAKING_SECONDS, remake_slots
 from core.page_cache import PageDependencies
 from home.models import HomePage
 from tests.conftest import html
@@ -107,3 +107,26 @@ def test_a_page_past_its_lifetime_is_made_again_once(client, page, settings):
     cache.delete(making)
     assert client.get(URL).templates  # made again, by the first request free to
     assert not client.get(URL).templates
+
+
+def all_remake_slots_taken():
+    for slot in remake_slots():
+        assert cache.add(slot, True, MAKING_SECONDS)
+
+
+def test_while_all_remake_slots_are_taken_a_changed_page_waits_for_a_later_request(
+    client, page, django_assert_num_queries
+):
+    client.get(URL)
+    publish_title(page, "Zoals het is")
+    all_remake_slots_taken()
+    with django_assert_num_queries(0):
+        assert title(client.get(URL)) == "Zoals het was"
+    cache.delete_many(remake_slots())
+    assert title(client.get(URL)) == "Zoals het is"
+    assert cache.get_many(remake_slots()) == {}  # given back once made
+
+
+def test_a_page_with_nothing_to_show_meanwhile_is_made_even_when_the_slots_are_taken(client, page):
+    all_remake_slots_taken()
+    assert title(client.get(URL)) == "Zoals het was"
