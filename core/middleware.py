@@ -5,6 +5,7 @@ them."""
 import logging
 import sys
 
+from csp.constants import HEADER as CSP_HEADER
 from csp.middleware import CSPMiddleware, PolicyParts
 
 from django.conf import settings
@@ -30,7 +31,16 @@ logger = logging.getLogger("core.unavailable")
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """The public site's policy (settings.CONTENT_SECURITY_POLICY) allows scripts only from our
     own files. Wagtail's admin writes inline scripts (date pickers, inline panels, the
-    translation editor), so /admin/ gets CONTENT_SECURITY_POLICY_ADMIN instead."""
+    translation editor), so /admin/ gets CONTENT_SECURITY_POLICY_ADMIN instead.
+
+    A page from the page cache carries the header it was stored with; building the policy again
+    for it (which django-csp does before it finds the header there) was a tenth of the time of
+    serving such a page."""
+
+    def process_response(self, request, response):
+        if CSP_HEADER in response:
+            return response
+        return super().process_response(request, response)
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)

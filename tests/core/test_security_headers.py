@@ -6,6 +6,7 @@ import os
 import runpy
 from unittest import mock
 
+import csp.middleware
 import pytest
 
 from django.conf import settings
@@ -200,3 +201,24 @@ def test_pages_go_out_compressed_to_browsers_that_accept_it(demo_site, client):
     assert gzip.decompress(compressed.content) == plain.content
     assert len(compressed.content) < len(plain.content) / 3
     assert "Content-Encoding" not in plain
+
+
+@override_settings(PAGE_CACHE_SECONDS=60)
+def test_a_page_from_the_page_cache_keeps_its_policy_without_building_it_again(
+    demo_site, secure_client, production, monkeypatch
+):
+    built = []
+
+    def counted_build_policy(*args, **kwargs):
+        built.append(args or kwargs)
+        return real_build_policy(*args, **kwargs)
+
+    real_build_policy = csp.middleware.build_policy
+    monkeypatch.setattr(csp.middleware, "build_policy", counted_build_policy)
+    made = secure_client.get("/nl/")
+    assert built, "the page made now gets its policy"
+    built.clear()
+    kept = secure_client.get("/nl/")
+    assert not kept.templates, "from the page cache"
+    assert kept["Content-Security-Policy"] == made["Content-Security-Policy"]
+    assert not built
