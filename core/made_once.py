@@ -49,21 +49,19 @@ class MadeOnce:
         """On a miss: None when this request is to make the thing, else what was stored last in
         `store` (a cache backend), while another request makes it or until a slot is free."""
         if not cache.add(self.making_key, True, MAKING_SECONDS):
-            return self._stale(store)
-        self.slot = next(
-            (slot for slot in remake_slots() if cache.add(slot, True, MAKING_SECONDS)), None
-        )
-        if self.slot is None:
-            stale = self._stale(store)
+            key = cache.get(self.latest_key)
+            return store.get(key) if key else None
+        stale_key = cache.get(self.latest_key)
+        if stale_key is not None:  # else nothing to give meanwhile, nor a slot to take
+            self.slot = next(
+                (slot for slot in remake_slots() if cache.add(slot, True, MAKING_SECONDS)), None
+            )
+            stale = store.get(stale_key) if self.slot is None else None
             if stale is not None:
                 cache.delete(self.making_key)  # a later request makes it
                 return stale
         self.makes = True
         return None
-
-    def _stale(self, store):
-        key = cache.get(self.latest_key)
-        return store.get(key) if key else None
 
     def made(self, stored_at):
         """The thing was made: remember its key (None: it was not one to give again, such as a
