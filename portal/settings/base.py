@@ -85,7 +85,7 @@ MIDDLEWARE = [
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
 # How many cached pages and search results may be made again at the same time, site-wide, after
 # a change or when they expire; other requests get them as they were (core/made_once.py).
-REMAKES_AT_ONCE = max(int(os.environ.get("REMAKES_AT_ONCE", "2")), 1)
+REMAKES_AT_ONCE = max(int(os.environ.get("REMAKES_AT_ONCE", "1")), 1)
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
