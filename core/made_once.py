@@ -48,20 +48,24 @@ class MadeOnce:
     def stale_while_making(self, store):
         """On a miss: None when this request is to make the thing, else what was stored last in
         `store` (a cache backend), while another request makes it or until a slot is free."""
-        if not cache.add(self.making_key, True, MAKING_SECONDS):
-            key = cache.get(self.latest_key)
-            return store.get(key) if key else None
+        claimed = cache.add(self.making_key, True, MAKING_SECONDS)
         stale_key = cache.get(self.latest_key)
-        if stale_key is not None:  # else nothing to give meanwhile, nor a slot to take
-            self.slot = next(
-                (slot for slot in remake_slots() if cache.add(slot, True, MAKING_SECONDS)), None
-            )
-            stale = store.get(stale_key) if self.slot is None else None
+        if not claimed:
+            return store.get(stale_key) if stale_key else None
+        # With nothing to give meanwhile, it is made at once, without a slot.
+        if stale_key is not None and not self._take_slot():
+            stale = store.get(stale_key)
             if stale is not None:
                 cache.delete(self.making_key)  # a later request makes it
                 return stale
         self.makes = True
         return None
+
+    def _take_slot(self):
+        self.slot = next(
+            (slot for slot in remake_slots() if cache.add(slot, True, MAKING_SECONDS)), None
+        )
+        return self.slot
 
     def made(self, stored_at):
         """The thing was made: remember its key (None: it was not one to give again, such as a
@@ -71,4 +75,4 @@ class MadeOnce:
         else:
             cache.delete(self.latest_key)
         if self.makes:
-            cache.delete_many([self.making_key, *([self.slot] if self.slot else [])])
+            cache.delete_many([key for key in (self.making_key, self.slot) if key])
