@@ -194,3 +194,11 @@ def test_the_redis_cache_has_short_timeouts_from_the_environment():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["0.2", "0.2", "0"]
+
+
+def test_remakes_at_once_comes_from_the_environment_and_is_at_least_one():
+    code = "from django.conf import settings as s; print(s.REMAKES_AT_ONCE)"
+    for given, expected in (("3", "3"), ("0", "1"), ("-2", "1")):
+        result = read_settings(code, {**PRODUCTION_ENV, "REMAKES_AT_ONCE": given})
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == expected, given
