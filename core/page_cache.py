@@ -26,7 +26,9 @@ for PAGE_CACHE_SECONDS, so a page is not found once that list has expired, but i
 can still be given while it is made again.
 
 Only anonymous requests are served from the cache or stored in it: a request that carries a
-session or CSRF cookie (an editor, an employer) always gets a fresh page. PAGE_CACHE_SECONDS=0
+session or CSRF cookie (an editor, an employer) always gets a fresh page. The cache looks for a
+page once the view is known, so a view it never keeps (`never_page_cached`: site search, which
+counts every search) costs no look-up. PAGE_CACHE_SECONDS=0
 switches the cache off (the test settings do, apart from the tests of this module).
 """
 
@@ -78,6 +80,13 @@ def carries_personal_cookie(request):
         settings.SESSION_COOKIE_NAME in request.COOKIES
         or settings.CSRF_COOKIE_NAME in request.COOKIES
     )
+
+
+def never_page_cached(view):
+    """Mark a view whose answers the page cache neither keeps nor looks for: they are private
+    (site search counts every search, so no cache may answer one in its place)."""
+    view.never_page_cached = True
+    return view
 
 
 def depends_on(request, *names):
@@ -170,14 +179,19 @@ class UpdatePageCacheMiddleware(PageCacheKeyMixin, UpdateCacheMiddleware):
 
 
 class FetchFromPageCacheMiddleware(PageCacheKeyMixin, FetchFromCacheMiddleware):
-    """Last in MIDDLEWARE: answers anonymous requests from the cache when it can."""
+    """Last in MIDDLEWARE: answers anonymous requests from the cache when it can, once the view
+    is known (process_view), so that a view marked `never_page_cached` is not looked up."""
 
     def process_request(self, request):
-        if not is_anonymous_page_request(request):
-            request._cache_update_cache = False
+        request._cache_update_cache = False
+        return None
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if getattr(view_func, "never_page_cached", False) or not is_anonymous_page_request(request):
             return None
         request.page_dependencies = PageDependencies(request)
         _request_prefix.value = request.page_dependencies.lookup_prefix()
+        # Django's look-up; it sets _cache_update_cache when the page is to be stored.
         response = super().process_request(request)
         if response is None and request._cache_update_cache:
             response = request.page_dependencies.making.stale_while_making(self.cache)

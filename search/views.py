@@ -18,7 +18,7 @@ from core.cache_keys import versioned_key
 from core.chrome import chrome_for
 from core.localization import localize_many
 from core.made_once import MadeOnce, identity
-from core.page_cache import is_anonymous_page_request
+from core.page_cache import is_anonymous_page_request, never_page_cached
 from search.models import SearchLogEntry
 from search.query import KIND_LABELS, KINDS, SEARCH_SHOWS, SiteSearch, clean_query
 from vacancies.models import Vacancy, VacancyIndexPage
@@ -30,6 +30,7 @@ RESULTS_CACHE_SECONDS = 600
 MIN_SUGGESTION_LENGTH = 2
 
 
+@never_page_cached
 @require_safe
 def results(request):
     """The results page. For anonymous visitors it comes from the cache, per query, language,

@@ -105,3 +105,13 @@ def test_a_searcher_with_a_session_always_gets_the_results_as_they_are(
     another_request_is_making("zoektestberoep")
     client.force_login(django_user_model.objects.create_user("zoeker-met-sessie"))
     assert "Zoektestberoep met sessie" in search(client, "zoektestberoep").content.decode()
+
+
+def test_a_search_costs_the_page_cache_no_look_up(client):
+    # Its answers are private (every search is counted), so the page cache never keeps one and
+    # does not look for one either; a page beside it is looked up as always.
+    searched = search(client, "reba").wsgi_request
+    assert not hasattr(searched, "page_dependencies")
+    assert hasattr(
+        client.get("/nl/zoeken/suggesties/", {"q": "reba"}).wsgi_request, "page_dependencies"
+    )
