@@ -6,6 +6,7 @@ import pytest
 
 from home.models import EventPage, LocationIndexPage
 from tests.browser.axe import wcag_violations
+from tests.browser.loading import fonts_settled
 
 # django_db: the live server reads the test database, so pytest-django must create it.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -43,16 +44,6 @@ def test_arabic_layout_mirrors(page, portal_url):
     name = page.locator(".werkroute-header__name").bounding_box()
     assert name["x"] < width * 0.4
     assert switcher is not None
-
-
-def fonts_settled(page):
-    """Wait until the loaded page has asked for every font it shows: a layout makes the browser
-    request the fonts its text needs, and `document.fonts.ready` waits for those to finish. (Not
-    "networkidle", which waits for half a second without requests and once timed out in CI.)"""
-    page.evaluate(
-        "() => { document.body.getBoundingClientRect();"
-        " return document.fonts.ready.then(() => true) }"
-    )
 
 
 def font_requests(page, url):

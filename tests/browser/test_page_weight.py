@@ -21,6 +21,8 @@ import gzip
 import brotli
 import pytest
 
+from tests.browser.loading import fonts_settled
+
 # django_db: the live server reads the test database, so pytest-django must create it.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -43,8 +45,9 @@ def first_view(page, url):
     fresh load."""
     responses = []
     page.on("response", lambda answer: responses.append(answer))
-    response = page.goto(url, wait_until="networkidle")
+    response = page.goto(url)
     assert response.status == 200
+    fonts_settled(page)
     sizes = []
     for answer in responses:
         if answer.status != 200:
