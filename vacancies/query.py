@@ -26,8 +26,9 @@ from vacancies.words import search_terms, term_stem, word_base
 MAX_QUERY_LENGTH = 200
 FACET_CACHE_SECONDS = 600
 
-# The left side must match the index expression in migrations/0002_search_text_index.py.
-TEXT_VECTOR_SQL = "to_tsvector('dutch'::regconfig, vacancies_vacancy.search_text)"
+# The stored to_tsvector('dutch', search_text), which the GIN index covers
+# (migrations/0006_stored_search_vector.py): a row checked outside the index is not parsed again.
+TEXT_VECTOR_SQL = "vacancies_vacancy.search_vector"
 TERM_SQL = "to_tsquery('dutch'::regconfig, %s)"
 # A Dutch stop word ("met", "de", "een") is dropped from the text query; its facts must go with
 # it, or "werk met mensen" would keep only "Metaal en techniek". Whether it is one is asked in

@@ -66,3 +66,21 @@ def test_a_translation_is_found_in_its_own_script(vacancies):
     assert vacancies.pk in [vacancy.pk for vacancy in found]
     # On the demo site, its own Tigrinya vacancies with the word are found too; nothing else.
     assert all("ሰራሕተኛ" in vacancy.search_text for vacancy in found)
+
+
+def test_the_stored_text_vector_follows_a_write_that_bypasses_save(vacancies):
+    # The vector the index covers is a generated column (migrations/0006): a queryset update,
+    # which sends no signal and calls no save(), still changes what the board's search finds.
+    Vacancy.objects.filter(pk=vacancies.pk).update(search_text="glazenwasser ladder")
+    changed = Vacancy.objects.filter(pk=vacancies.pk)
+    assert list(text_match(changed, "glazenwasser")) == [vacancies]
+    assert not text_match(changed, "schoonmaker").exists()
+
+
+def test_listing_the_newest_with_a_rare_word_reads_the_stored_vector(vacancies):
+    if connection.vendor != "postgresql":
+        pytest.skip("the stored vector is PostgreSQL's")
+    found = text_match(Vacancy.objects.visible(), "ሰራሕተኛ").order_by("-first_published_at")[:10]
+    plan = found.explain()
+    assert "search_vector" in plan, plan
+    assert "to_tsvector" not in plan, plan

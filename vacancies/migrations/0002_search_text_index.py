@@ -1,7 +1,7 @@
 """A GIN index on the Dutch text-search vector of `search_text`, on PostgreSQL only.
 
-The expression must stay identical to the one in vacancies/query.py (TEXT_MATCH_SQL), or
-PostgreSQL will not use the index. Other databases search without it (see vacancies/query.py).
+Since 0006_stored_search_vector the vector is a stored column and the index is on that column.
+Other databases search without it (see vacancies/query.py).
 """
 
 from django.db import migrations
