@@ -6,7 +6,7 @@ answer without a limit: `statement_timeout` is enforced by the server, so a serv
 that stalls under an open connection would hold the request, and the worker, for ever. Here the
 check sends its `SELECT 1` and waits at most DB_HEALTH_CHECK_TIMEOUT_MS for the answer; a
 connection that does not answer in time counts as unusable, Django closes it and connects anew,
-and a new connection is bounded by `connect_timeout` (settings/base.with_postgresql_timeouts).
+and a new connection is bounded by `connect_timeout` (settings/base.with_postgresql_limits).
 """
 
 import select

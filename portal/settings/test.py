@@ -5,7 +5,7 @@ import os
 import dj_database_url
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, redis_cache_settings, with_postgresql_timeouts
+from .base import BASE_DIR, redis_cache_settings, with_postgresql_limits
 
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
@@ -15,7 +15,7 @@ if os.environ.get("DATABASE_URL"):
     # The test run itself (migrations, the demo, dropping the test database on a busy machine)
     # has no statement or lock limit; the fault test's server sets production's limits.
     DATABASES = {
-        "default": with_postgresql_timeouts(
+        "default": with_postgresql_limits(
             dj_database_url.config(), default_statement_ms=0, default_lock_ms=0
         )
     }

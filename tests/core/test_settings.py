@@ -5,7 +5,10 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from django.conf import settings
+from django.db import connection
 
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "portal.settings.production",
@@ -145,7 +148,8 @@ def test_production_gives_postgresql_connect_statement_and_lock_timeouts():
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {
         "connect_timeout": 3,
-        "options": "-c statement_timeout=5000 -c lock_timeout=3000",
+        "options": "-c statement_timeout=5000 -c lock_timeout=3000"
+        " -c max_parallel_workers_per_gather=0",
     }
 
 
@@ -155,12 +159,14 @@ def test_the_database_timeouts_come_from_the_environment():
         "DB_CONNECT_TIMEOUT": "7",
         "DB_STATEMENT_TIMEOUT_MS": "12000",
         "DB_LOCK_TIMEOUT_MS": "900",
+        "DB_PARALLEL_WORKERS": "2",
     }
     result = read_settings(PRINT_DATABASE_OPTIONS, env)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {
         "connect_timeout": 7,
-        "options": "-c statement_timeout=12000 -c lock_timeout=900",
+        "options": "-c statement_timeout=12000 -c lock_timeout=900"
+        " -c max_parallel_workers_per_gather=2",
     }
 
 
@@ -172,7 +178,7 @@ def test_the_test_settings_give_postgresql_the_same_timeouts():
     }
     result = read_settings(PRINT_DATABASE_OPTIONS, env)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["options"].endswith("-c lock_timeout=1500")
+    assert "-c lock_timeout=1500" in json.loads(result.stdout)["options"]
 
 
 def test_sqlite_gets_no_postgresql_options():
@@ -202,3 +208,13 @@ def test_remakes_at_once_comes_from_the_environment_and_is_at_least_one():
         result = read_settings(code, {**PRODUCTION_ENV, "REMAKES_AT_ONCE": given})
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == expected, given
+
+
+@pytest.mark.django_db
+@pytest.mark.skeleton
+def test_the_connection_runs_each_statement_in_one_process():
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL setting")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone() == ("0",)
