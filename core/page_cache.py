@@ -28,8 +28,8 @@ can still be given while it is made again.
 Only anonymous requests are served from the cache or stored in it: a request that carries a
 session or CSRF cookie (an editor, an employer) always gets a fresh page. The cache looks for a
 page once the view is known, so a view it never keeps (`never_page_cached`: site search, which
-counts every search) costs no look-up. PAGE_CACHE_SECONDS=0
-switches the cache off (the test settings do, apart from the tests of this module).
+counts every search) costs no look-up. PAGE_CACHE_SECONDS=0 switches the cache off (the test
+settings do, apart from the tests of this module).
 """
 
 import threading
