@@ -43,6 +43,7 @@ from core.models import MainMenu
 from core.routing import (
     in_private_section,
     keep_site_root_paths,
+    site_of,
     site_root_paths,
     sites_total,
 )
@@ -108,7 +109,7 @@ def chrome_for(request, language=None):
     language = language or translation.get_language() or settings.LANGUAGE_CODE
     remembered = request.__dict__.setdefault("_portal_chrome", {})
     if language not in remembered:
-        site = Site.find_for_request(request)
+        site = site_of(request)
         key = versioned_key(
             "portal:chrome", site.pk if site else 0, language, depends_on=CHROME_SHOWS
         )

@@ -127,6 +127,33 @@ def keep_site_root_paths(request, root_paths):
         request._wagtail_cached_site_root_paths = root_paths
 
 
+def site_of(request):
+    """The request's site, as Site.find_for_request answers it, without a query each time.
+
+    Wagtail reads the site's row for every request that asks (the chrome and the structured
+    data of every view that is not a page: the booking desk, the forms, site search). Here it
+    is kept in the cache per host and port, with its root page, under SHARED and PAGES, which
+    saving or deleting a site moves on (core/invalidation.py: a site is no page, so SHARED).
+    A host that no site answers is not kept: it is read each time, as in Wagtail."""
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    key = versioned_key(
+        "routing:site",
+        split_domain_port(request.get_host())[0],
+        request.get_port(),
+        depends_on=ROUTE_SHOWS,
+    )
+    site = cache.get(key)
+    if site is None:
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        site.root_page  # noqa: B018 - fetched once here, kept with the site
+        cache.set(key, site, ROUTE_SECONDS)
+    request._wagtail_site = site
+    return site
+
+
 def find_route(request, path):
     """Wagtail's RouteResult for `path` on this request's site, None when there is no such
     page, or ASK_WAGTAIL."""
@@ -207,7 +234,7 @@ def _suffix(components):
 def _fetch_pages(request, language, components):
     """FoundPages (without the specific page) for the path `components`, or None when the
     request is for no site."""
-    site = Site.find_for_request(request)
+    site = site_of(request)
     if site is None:
         return None
     home = Page.objects.filter(

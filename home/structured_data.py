@@ -18,9 +18,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.urls import reverse
 
-from wagtail.models import Site
-
 from core.localization import in_active_language
+from core.routing import site_of
 from core.structured_data import SCHEMA_ORG
 from home.choices import Weekday
 
@@ -112,7 +111,7 @@ def desk_office(desk):
 
 def organizer(request):
     """The portal itself: the site (its name) on its home page in the reader's language."""
-    site = Site.find_for_request(request)
+    site = site_of(request)
     return {
         "@type": "Organization",
         "name": (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME,

@@ -10,6 +10,7 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import translation
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -187,3 +188,27 @@ def test_a_request_with_a_session_never_gets_the_kept_pages(client, django_user_
     assert html(client.get("/nl/over/")).h1.get_text(strip=True) == "Zoals het was"
     client.force_login(django_user_model.objects.create_user("bezoeker-met-sessie"))
     assert html(client.get("/nl/over/")).h1.get_text(strip=True) == "Stil veranderd"
+
+
+def test_a_view_that_is_no_page_finds_the_site_without_a_query(client):
+    """The forms, the booking desk and site search ask for the site too (the chrome, the
+    structured data); after the first request it comes from the cache."""
+    with translation.override("nl"):
+        url = reverse("alerts:subscribe")
+    first, first_lookups = route_queries(client, url)
+    again, lookups = route_queries(client, url)
+    assert first.status_code == again.status_code == 200
+    assert first_lookups >= 1
+    assert lookups == 0
+
+
+def test_a_saved_site_is_read_again(client):
+    with translation.override("nl"):
+        url = reverse("alerts:subscribe")
+    client.get(url)
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Werkroute Drenthe"
+    site.save()
+    response, lookups = route_queries(client, url)
+    assert lookups >= 1
+    assert response.status_code == 200
