@@ -7,6 +7,7 @@ cached (never_cache); only the pages with a form set the CSRF cookie, as the emp
 
 import datetime
 import itertools
+from dataclasses import dataclass
 
 import segno
 from icalendar import Calendar, Event
@@ -15,6 +16,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -30,22 +32,47 @@ from core import ratelimit
 DAYS_AHEAD = 28
 
 
-def free_slots_by_day(desk):
-    """[(date, [slot, ...]), ...] of the desk's free times in the coming weeks."""
+@dataclass(frozen=True)
+class FreeTime:
+    """A free time as the desk's page links it: the booking form's URL, the time the link shows
+    ("09:30") and what a screen reader says of it (the day, then the time)."""
+
+    url: str
+    time: str
+    spoken: str
+
+
+@dataclass(frozen=True)
+class FreeDay:
+    date: datetime.date
+    label: str  # "maandag 7 december", in the reader's language
+    times: list
+
+
+def free_times_by_day(desk):
+    """[FreeDay, ...] of the desk's free times in the coming weeks. A desk lists a few hundred
+    of them: each is written out here once, where the template would format every date and
+    time again per link."""
     until = timezone.now() + datetime.timedelta(days=DAYS_AHEAD)
     slots = Slot.objects.filter(desk=desk, starts_at__lt=until).upcoming().free()
-    return [
-        (day, list(day_slots))
-        for day, day_slots in itertools.groupby(
-            slots.order_by("starts_at"), key=lambda slot: timezone.localdate(slot.starts_at)
-        )
-    ]
+    days = []
+    for day, day_slots in itertools.groupby(
+        slots.order_by("starts_at"), key=lambda slot: timezone.localdate(slot.starts_at)
+    ):
+        label = date_format(day, "l j F")
+        times = []
+        for slot in day_slots:
+            time = timezone.localtime(slot.starts_at).strftime("%H:%M")
+            url = reverse("bookings:book", args=[desk.translation_key, slot.pk])
+            times.append(FreeTime(url, time, f"{label} {time}"))
+        days.append(FreeDay(day, label, times))
+    return days
 
 
 @never_cache
 def desk(request, desk_key):
     desk = source_desk(desk_key)
-    context = {"desk": desk, "location": shown_desk(desk), "days": free_slots_by_day(desk)}
+    context = {"desk": desk, "location": shown_desk(desk), "days": free_times_by_day(desk)}
     return render(request, "bookings/desk.html", context)
 
 
@@ -86,7 +113,7 @@ def book(request, desk_key, slot_id):
         "slot": slot,
         "form": form,
         "unavailable": unavailable,
-        "days": free_slots_by_day(desk) if unavailable else [],
+        "days": free_times_by_day(desk) if unavailable else [],
     }
     response = render(request, "bookings/book.html", context)
     if unavailable and request.method == "POST":

@@ -5,6 +5,8 @@ import segno
 from icalendar import Calendar
 
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext, override
 
 from bookings import service
@@ -37,6 +39,26 @@ def test_the_desk_page_lists_free_times_and_links_to_the_form(client, slot):
     assert response.status_code == 200
     assert book_url(slot, "ar") in response.content.decode()
     assert not response.cookies
+
+
+def test_each_free_time_shows_its_time_and_says_its_day(client, desk):
+    """Two times on one day and one on the next: each under its day's heading, its link
+    showing its local time (make_slot makes them at 17 past) and telling a screen reader the
+    day too, in the reader's language."""
+    first, second = make_slot(desk, days=5, hour=9), make_slot(desk, days=5, hour=14)
+    next_day = make_slot(desk, days=6, hour=10)
+    page = html(client.get(desk_url(desk, "ar")))
+    for slot, time in ((first, "09:17"), (second, "14:17"), (next_day, "10:17")):
+        link = page.find("a", href=book_url(slot, "ar"))
+        with override("ar"):
+            day = date_format(timezone.localdate(slot.starts_at), "l j F")
+        assert link.get_text(strip=True) == time
+        assert link["aria-label"] == f"{day} {time}"
+        heading = page.find(id=link.find_parent("ul")["aria-labelledby"])
+        assert heading.get_text(strip=True) == day
+    first_list = page.find("a", href=book_url(first, "ar")).find_parent("ul")
+    assert page.find("a", href=book_url(second, "ar")).find_parent("ul") is first_list
+    assert page.find("a", href=book_url(next_day, "ar")).find_parent("ul") is not first_list
 
 
 def test_a_booked_time_is_no_longer_listed(client, slot):
