@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from core import slots
 from core.chrome import chrome_for
+from core.fragments import render_kept
 from core.localization import has_own_text, language_code_of, text_language, translations_of
 from core.menu import current_link, main_menu_links
 from core.structured_data import breadcrumb_list, json_ld_script
@@ -181,6 +182,34 @@ def site_footer(context):
     return render_to_string(
         "includes/footer.html", {"footer": chrome, "links": chrome.footer_links}, request=request
     )
+
+
+class KeepNode(template.Node):
+    child_nodelists = ("nodelist",)
+
+    def __init__(self, nodelist, fragment):
+        self.nodelist = nodelist
+        self.fragment = fragment
+
+    def render(self, context):
+        return render_kept(
+            self.fragment.resolve(context) or None,
+            context.get("request"),
+            lambda: self.nodelist.render(context),
+        )
+
+
+@register.tag
+def keep(parser, token):
+    """{% keep fragment %}...{% endkeep %}: what the inside renders, kept in the cache for
+    every visitor of the language until what it is made from changes (core/fragments.py);
+    `fragment` is a core.fragments.Fragment, or None to render the inside every time."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("Use {% keep fragment %}...{% endkeep %}")
+    nodelist = parser.parse(("endkeep",))
+    parser.delete_first_token()
+    return KeepNode(nodelist, parser.compile_filter(bits[1]))
 
 
 @register.simple_tag

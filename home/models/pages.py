@@ -1,9 +1,11 @@
 import datetime
+import math
 from urllib.parse import urlencode
 
 from icalendar import Calendar, Event
 
 from django.apps import apps
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -23,9 +25,10 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core import sharing
+from core import sharing, versions
 from core.chrome import chrome_for
 from core.fields import LanguagesField, optional_page_link
+from core.fragments import Fragment, lazily
 from core.localization import (
     chosen_pages_q,
     in_active_language,
@@ -75,6 +78,15 @@ def with_shown_locations(events):
     for event, place in zip(located, shown, strict=True):
         event.shown_location = place.obj
     return events
+
+
+def seconds_until_one_ends(events):
+    """How long a list of `events` stays as it is: until the first of them ends (an ended
+    event leaves the list), at most FRAGMENT_SECONDS."""
+    ends = [event.end for event in events]
+    if not ends:
+        return settings.FRAGMENT_SECONDS
+    return max(math.ceil((min(ends) - timezone.now()).total_seconds()), 0)
 
 
 def shown_snippets(body, block_types):
@@ -195,14 +207,42 @@ class HomePage(PortalPage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
+        """The home page's lists are one kept part of the page (core/fragments.py): made
+        lazily, only when the part is not in the cache, and kept until a page under the home
+        page, a vacancy, a snippet or the menu changes, midnight (vacancies close by date) or
+        the first event shown ends."""
         context = super().get_context(request, *args, **kwargs)
         chrome = chrome_for(request, language_code_of(self.locale_id))
-        employer_page, resident_page = self.entry_pages()
+        entry_pages = lazily(self.entry_pages)
         context["latest_stories"] = with_card_images(
             public(StoryPage.objects.live()).filter(locale_id=self.locale_id)
         ).order_by("-first_published_at")[:3]
         context["story_index"] = chrome.first(StoryIndexPage)
-        context["entries"] = [
+        context["entries"] = lazily(lambda: self.entries(entry_pages))
+        context["resident_tasks"] = lazily(lambda: self.resident_tasks(chrome, entry_pages[1]))
+        next_events = lazily(
+            lambda: with_shown_locations(
+                public(EventPage.objects.live())
+                .descendant_of(self)
+                .filter(end__gte=timezone.now())
+                .select_related("location")
+                .order_by("start")[:HOME_EVENTS]
+            )
+        )
+        context["next_events"] = next_events
+        context["event_index"] = chrome.first(EventIndexPage, under=self.path)
+        context["home_lists"] = Fragment(
+            "home-lists",
+            depends_on=(versions.below_namespace(self.path), versions.BOARD),
+            parts=(self.pk,),
+            daily=True,
+            seconds=lambda: seconds_until_one_ends(next_events),
+        )
+        return context
+
+    def entries(self, entry_pages):
+        employer_page, resident_page = entry_pages
+        return [
             {"title": title, "text": text, "page": page}
             for title, text, page in [
                 (self.employer_title, self.employer_text, employer_page),
@@ -210,16 +250,6 @@ class HomePage(PortalPage):
             ]
             if page is not None
         ]
-        context["resident_tasks"] = self.resident_tasks(chrome, resident_page)
-        context["next_events"] = with_shown_locations(
-            public(EventPage.objects.live())
-            .descendant_of(self)
-            .filter(end__gte=timezone.now())
-            .select_related("location")
-            .order_by("start")[:HOME_EVENTS]
-        )
-        context["event_index"] = chrome.first(EventIndexPage, under=self.path)
-        return context
 
     def entry_pages(self):
         """The employer and resident entry pages in this home page's language where

@@ -86,6 +86,10 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
 # How many cached pages and search results may be made again at the same time, site-wide, after
 # a change or when they expire; other requests get them as they were (core/made_once.py).
 REMAKES_AT_ONCE = max(int(os.environ.get("REMAKES_AT_ONCE", "1")), 1)
+# Parts of pages that are the same for every visitor of a language (the home page's lists),
+# kept as HTML until what they show changes, for an hour at most; 0 switches it off
+# (core/fragments.py).
+FRAGMENT_SECONDS = int(os.environ.get("FRAGMENT_SECONDS", "3600"))
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
