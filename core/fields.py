@@ -1,7 +1,26 @@
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.utils.encoding import force_str
+from django.utils.hashable import make_hashable
 from django.utils.translation import get_language_info
+
+# {field: {value: label}} of the models with ChoiceLabelsMixin, made once per process.
+_choice_labels = {}
+
+
+class ChoiceLabelsMixin:
+    """get_<field>_display() at the cost of a dict look-up. Django's builds a dict of all the
+    field's choices on every call, hashing each (lazy) label, which translates it: a board of
+    twenty cards, three labels each, spent more on that than on its query. The labels stay
+    lazy here, so each is translated into the language active when it is shown."""
+
+    def _get_FIELD_display(self, field):  # noqa: N802 - Django's name, which it calls
+        labels = _choice_labels.get(field)
+        if labels is None:
+            labels = _choice_labels[field] = dict(make_hashable(field.flatchoices))
+        value = getattr(self, field.attname)
+        return force_str(labels.get(make_hashable(value), value), strings_only=True)
 
 
 def optional_link(to, verbose_name, help_text):

@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from tests.vacancies.factories import VacancyFactory, VacancyTranslationFactory, unsaved_vacancy
+from vacancies.choices import Sector
 from vacancies.models import REFERENCE_ALPHABET, Vacancy, normalise_reference_code
 from vacancies.models import vacancy as vacancy_module
 
@@ -131,3 +132,29 @@ def test_drafts_and_unpublished_vacancies_are_not_visible(empty_board):
     withdrawn = VacancyFactory()
     withdrawn.unpublish()
     assert not Vacancy.objects.visible().filter(pk__in=[draft.pk, withdrawn.pk]).exists()
+
+
+def test_a_fact_s_label_is_in_the_reader_s_language_and_costs_one_translation(monkeypatch):
+    """get_<field>_display (core.fields.ChoiceLabelsMixin): the label of the active language,
+    an unknown code as it is, and one translation per label shown - Django's own translated
+    every choice of the field on every call."""
+    from django.utils import translation
+
+    vacancy = Vacancy(sector=Sector.HOSPITALITY)
+    with translation.override("en"):
+        assert vacancy.get_sector_display() == "Hospitality"
+    with translation.override("nl"):
+        assert vacancy.get_sector_display() == "Horeca"
+    with translation.override("ar"):
+        in_arabic = str(Sector.HOSPITALITY.label)
+    assert in_arabic not in ("Horeca", "Hospitality")
+    translations = []
+    original = translation._trans.gettext
+    monkeypatch.setattr(
+        translation._trans, "gettext", lambda text: translations.append(text) or original(text)
+    )
+    with translation.override("ar"):
+        labels = [vacancy.get_sector_display() for _ in range(20)]
+    assert labels == [in_arabic] * 20
+    assert len(translations) == 20
+    assert Vacancy(sector="onbekend").get_sector_display() == "onbekend"

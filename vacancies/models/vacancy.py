@@ -20,6 +20,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from core.fields import ChoiceLabelsMixin
 from vacancies import lifecycle, pay
 from vacancies.choices import (
     Contract,
@@ -143,7 +144,14 @@ class VacancyQuerySet(LifecycleQuerySet):
     """`visible()`, `expired()` and the other lifecycle states come from vacancies/lifecycle.py."""
 
 
-class Vacancy(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Vacancy(
+    ChoiceLabelsMixin,
+    WorkflowMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    index.Indexed,
+    ClusterableModel,
+):
     """One job, whatever language it is read in: coded facts plus the employer's own text."""
 
     # Free text, in the language the employer wrote it in.
