@@ -12,6 +12,7 @@ import logging
 import smtplib
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -21,6 +22,8 @@ from django.utils import timezone, translation
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
+from core import versions
+from core.cache_keys import versioned_key
 from core.chrome import chrome_for
 from core.localization import (
     language_code_of,
@@ -62,6 +65,24 @@ def shown_service_point(language=None):
     )
 
 
+# How long the service point of a language is kept at most; saving any snippet (this one too)
+# moves SHARED on, which makes the next employer page read it again.
+SERVICE_POINT_SECONDS = 3600
+# What is kept when there is no service point (the cache cannot hold None).
+NO_POINT = "none"
+
+
+def kept_service_point(language):
+    """shown_service_point(language), from the cache after the first employer page of that
+    language: every employer page shows it, in the compact block or the full one."""
+    key = versioned_key("employers:service-point", language, depends_on=(versions.SHARED,))
+    point = cache.get(key)
+    if point is None:
+        point = shown_service_point(language) or NO_POINT
+        cache.set(key, point, SERVICE_POINT_SECONDS)
+    return None if isinstance(point, str) else point
+
+
 def is_employer_page(page, request=None):
     """Whether a Wagtail page is (in) a section for employers, in any language. With a request,
     the sections come from the chrome of the page's language (core/chrome.py): no query."""
@@ -98,7 +119,7 @@ def contact_context(request, compact=False):
     # A guide may show the full block and the compact one: the point is looked up once.
     remembered = getattr(request, "_employer_service_points", {}) if request is not None else {}
     if language not in remembered:
-        remembered[language] = shown_service_point(language)
+        remembered[language] = kept_service_point(language)
         if request is not None:
             request._employer_service_points = remembered
     point = remembered[language]

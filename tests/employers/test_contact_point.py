@@ -5,6 +5,8 @@ and none shows a residents' desk. Without a service point the pages say so plain
 import pytest
 
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -255,3 +257,25 @@ def test_the_privacy_statement_names_the_callback_request_and_its_real_retention
     # the model holds nothing more (`handled` is the editors' own tick).
     stored = {field.name for field in CallbackRequest._meta.get_fields()} - {"id", "handled"}
     assert stored == {"organisation", "name", "phone", "question", "language", "created_at"}
+
+
+@pytest.mark.skeleton
+def test_the_service_point_is_read_once_and_again_after_it_changed(client, employer_section, point):
+    """Every employer page shows the service point: after the first page of a language it
+    comes from the cache; saved, it shows at once."""
+
+    def point_queries():
+        with CaptureQueriesContext(connection) as queries:
+            page = html(client.get(employer_section.url))
+        read = [q for q in queries.captured_queries if "employers_employerservicepoint" in q["sql"]]
+        return contact_blocks(page)[0].get_text(), len(read)
+
+    first_text, first_reads = point_queries()
+    again_text, reads = point_queries()
+    assert first_reads == 1 and reads == 0
+    assert again_text == first_text and point.name in again_text
+    point.name = "Werkgeversservicepunt Nieuwstad"
+    point.save()
+    changed_text, changed_reads = point_queries()
+    assert changed_reads == 1
+    assert "Werkgeversservicepunt Nieuwstad" in changed_text
