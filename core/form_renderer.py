@@ -2,11 +2,12 @@
 
 A form renders a template per field, and a choice field one more per option: Django's input,
 option and attribute templates, four levels of {% include %} for one radio button, a template
-for each of a select's options. On a page with a form (the checkers, the sign-up, the board's
-filters) that was most of its time. These templates are fixed: Django's renderer reads its own
-templates before any app's (DjangoTemplates puts django/forms/templates first), so no project
-or app can override them and the markup below is theirs, character for character
-(tests/core/test_form_renderer.py renders every kind both ways and compares). Any other
+for each of a select's options. On a page with a form (the checkers, the sign-up, the
+call-back and job alert forms) that was most of its time. These templates are fixed: Django's
+renderer reads its own templates before any app's (DjangoTemplates puts
+django/forms/templates first), so no project or app can override them and the markup below
+is theirs, character for character (tests/core/test_form_renderer.py renders every kind both
+ways and compares). Any other
 template - a widget of Wagtail's admin, a form's or a field's layout - renders as before.
 
 Settings: FORM_RENDERER = "core.form_renderer.FormRenderer".

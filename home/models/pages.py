@@ -82,7 +82,8 @@ def with_shown_locations(events):
 
 def seconds_until_one_ends(events):
     """How long a list of `events` stays as it is: until the first of them ends (an ended
-    event leaves the list), at most FRAGMENT_SECONDS."""
+    event leaves the list); FRAGMENT_SECONDS without events. render_kept (core/fragments.py)
+    keeps nothing longer than FRAGMENT_SECONDS in any case."""
     ends = [event.end for event in events]
     if not ends:
         return settings.FRAGMENT_SECONDS
