@@ -14,10 +14,16 @@ part in `{% keep fragment %}...{% endkeep %}` (core/templatetags/portal_tags.py)
   when what it shows runs out (the home page's events end).
 
 A request keeps the part's names for the page cache too (page_cache.depends_on), since the code
-that would declare them does not run when the part comes from the cache. The context values the
-part shows are made lazily (`lazily`), so a kept part costs no query. Requests with a session
-or CSRF cookie (an editor previewing, an employer) always get the part made for them, as the
-page cache does. FRAGMENT_SECONDS=0 switches keeping off.
+that would declare them does not run when the part comes from the cache (`declared`; the
+frame's parts, core/shell.py, declare nothing: the code that makes them declares nothing
+either). The context values the part shows are made lazily (`lazily`), so a kept part costs no
+query. Several parts of one page are looked up in one cache read (`look_up_many`).
+
+Requests with a session cookie (an editor previewing, an employer) always get the part made
+for them, as with the page cache: their pages show a change even when it came without a signal.
+A visitor who only has a CSRF cookie (after a form) is anonymous and gets kept parts; a part
+never holds a form's CSRF token (what holds one is not kept). FRAGMENT_SECONDS=0 switches
+keeping off.
 """
 
 from collections.abc import Callable
@@ -33,6 +39,8 @@ from core import page_cache, versions
 from core.cache_keys import versioned_key
 
 ALWAYS = (versions.SHARED, versions.MENU)
+# What marks a form's CSRF token: another visitor's would fail, so such a part is not kept.
+CSRF_FIELD = "csrfmiddlewaretoken"
 
 
 def fragment_seconds():
@@ -46,11 +54,13 @@ class Fragment:
     parts: tuple = ()
     daily: bool = False
     seconds: Callable[[], int] = field(default=fragment_seconds, compare=False)
+    # Whether the page cache learns `depends_on` from the part (see the module's docstring).
+    declared: bool = True
 
     def names(self):
         return tuple(dict.fromkeys((*ALWAYS, *self.depends_on)))
 
-    def key(self, request):
+    def key(self, request, known=None):
         language = translation.get_language() or settings.LANGUAGE_CODE
         return versioned_key(
             f"portal:fragment:{self.name}",
@@ -59,7 +69,56 @@ class Fragment:
             *self.parts,
             depends_on=self.names(),
             daily=self.daily,
+            known=known,
         )
+
+
+@dataclass(frozen=True)
+class LookedUp:
+    """A fragment looked up ahead of its template (look_up_many): its key for this request and
+    the HTML the cache held under it (None: the part is made, and kept, when it renders)."""
+
+    fragment: Fragment
+    key: str
+    kept: str | None
+
+
+def keeps_parts(request):
+    """Whether this request reads and writes kept parts."""
+    return (
+        request is not None
+        and bool(settings.FRAGMENT_SECONDS)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not getattr(request, "is_preview", False)
+    )
+
+
+def _declare(request, fragments):
+    names = [name for fragment in fragments if fragment.declared for name in fragment.names()]
+    if names:
+        page_cache.depends_on(request, *names)
+
+
+def look_up_many(request, fragments):
+    """{label: LookedUp} of `fragments` ({label: Fragment}), read from the cache at once: the
+    versions they depend on in one round trip (none when the page cache read them already),
+    the parts in another. {} when this request keeps no parts, so `{% keep %}` makes each."""
+    if not fragments or not keeps_parts(request):
+        return {}
+    labels, fragments = list(fragments), list(fragments.values())
+    _declare(request, fragments)
+    names = {name for fragment in fragments for name in fragment.names()}
+    dependencies = getattr(request, "page_dependencies", None)
+    known = dict(getattr(dependencies, "versions", None) or {})
+    missing = [name for name in names if name not in known]
+    if missing:
+        known.update(versions.current_many(missing))
+    keys = [fragment.key(request, known=known) for fragment in fragments]
+    kept = cache.get_many(keys)
+    return {
+        label: LookedUp(fragment, key, kept.get(key))
+        for label, fragment, key in zip(labels, fragments, keys, strict=True)
+    }
 
 
 def lazily(make):
@@ -70,24 +129,23 @@ def lazily(make):
 
 def render_kept(fragment, request, render):
     """The part `render()` makes, from the cache when it was made before under the same
-    versions; made, and kept, otherwise."""
-    if (
-        fragment is None
-        or request is None
-        or not settings.FRAGMENT_SECONDS
-        or page_cache.carries_personal_cookie(request)
-        or getattr(request, "is_preview", False)
-    ):
+    versions; made, and kept, otherwise. `fragment` is a Fragment, a LookedUp one, or None
+    (made every time)."""
+    if isinstance(fragment, LookedUp):
+        looked_up = fragment
+    elif fragment is None or not keeps_parts(request):
         return render()
-    page_cache.depends_on(request, *fragment.names())
-    # The key is made before the part: a change while it is made files it under the old
-    # versions, so it is never read after that change.
-    key = fragment.key(request)
-    kept = cache.get(key)
+    else:
+        _declare(request, [fragment])
+        # The key is made before the part: a change while it is made files it under the old
+        # versions, so it is never read after that change.
+        key = fragment.key(request)
+        looked_up = LookedUp(fragment, key, cache.get(key))
+    kept = looked_up.kept
     if kept is None:
         kept = str(render())
-        seconds = min(fragment.seconds(), settings.FRAGMENT_SECONDS)
-        if seconds > 0:
-            cache.set(key, kept, seconds)
+        seconds = min(looked_up.fragment.seconds(), settings.FRAGMENT_SECONDS)
+        if seconds > 0 and CSRF_FIELD not in kept:
+            cache.set(looked_up.key, kept, seconds)
     # The part is the output of an autoescaping template, as it was when it was kept.
     return mark_safe(kept)  # noqa: S308

@@ -8,12 +8,13 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from wagtail.models import Page
 
-from core import slots
+from core import shell, slots
 from core.chrome import chrome_for
 from core.fragments import render_kept
 from core.localization import has_own_text, language_code_of, text_language, translations_of
@@ -82,10 +83,27 @@ def language_alternates_for(request, page=None):
 
 @register.simple_tag(takes_context=True)
 def language_alternates(context):
+    """The page's alternates, worked out when a template first reads them: not at all when the
+    frame's parts that show them come from the cache (core/shell.py)."""
     request = context.get("request")
     if request is None:
         return []
-    return language_alternates_for(request, context.get("page"))
+    page = context.get("page")
+    return SimpleLazyObject(lambda: language_alternates_for(request, page))
+
+
+@register.simple_tag(takes_context=True)
+def kept_shell(context, title, description):
+    """The frame's parts of this page as kept in the cache (core/shell.py), for `{% keep %}`."""
+    page = context.get("page")
+    return shell.frame_parts(
+        context.get("request"),
+        page if isinstance(page, Page) else None,
+        title=title,
+        description=description,
+        context_description=context.get("meta_description") or "",
+        share_type=context.get("share_type") or "",
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -177,8 +195,7 @@ def site_footer(context):
     if request is None:
         return ""
     page = context.get("page")
-    language = language_code_of(page.locale_id) if isinstance(page, Page) else None
-    chrome = chrome_for(request, language)
+    chrome = chrome_for(request, shell.frame_language(page if isinstance(page, Page) else None))
     return render_to_string(
         "includes/footer.html", {"footer": chrome, "links": chrome.footer_links}, request=request
     )

@@ -87,7 +87,9 @@ def test_the_lists_are_kept_no_longer_than_the_first_event_shown_lasts(client, m
 
     monkeypatch.setattr(cache, "set", remembering_set)
     assert "Loopt bijna af" in lists(client.get(home_url()))
-    timeouts = [seconds for key, seconds in kept.items() if key.startswith("portal:fragment:")]
+    timeouts = [
+        seconds for key, seconds in kept.items() if key.startswith("portal:fragment:home-lists:")
+    ]
     assert len(timeouts) == 1
     assert 0 < timeouts[0] <= 90
 
