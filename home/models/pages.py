@@ -382,8 +382,13 @@ class SectionIndexPage(PortalPage):
         verbose_name_plural = _("sections")
 
     def get_context(self, request, *args, **kwargs):
+        """The guides, made only when their list is not kept (core/fragments.py): it is the
+        same for every visitor of the language until a page under the section changes."""
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = public(self.get_children().live()).specific()
+        context["guides"] = lazily(lambda: list(public(self.get_children().live()).specific()))
+        context["guide_list"] = Fragment(
+            "section-guides", depends_on=(versions.below_namespace(self.path),), parts=(self.pk,)
+        )
         return context
 
 

@@ -1,13 +1,16 @@
 import pytest
 
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from home.blocks import VideoBlock
 from home.models import GuidePage, SectionIndexPage
 from tests.conftest import html, rolled_back_at_the_end
+from tests.home.factories import GuidePageFactory
 from tests.home.helpers import public_page_types
 
 CODES = ["nl", "en", "ar", "fa", "ti", "tr"]
@@ -55,6 +58,26 @@ def test_section_lists_its_guides_in_the_editors_order(client):
     section = SectionIndexPage.objects.get(slug="bewoners", locale__language_code="nl")
     links = [a["href"] for a in html(client.get(section.url)).select(".werkroute-card__link")]
     assert links == [child.url for child in section.get_children().live()]
+
+
+@pytest.mark.parametrize("code", ["nl", "ar"])
+def test_the_second_visitor_of_a_section_gets_its_list_without_a_query(client, code):
+    section = SectionIndexPage.objects.get(slug="bewoners", locale__language_code="nl")
+    section = section.get_translation(Locale.objects.get(language_code=code))
+    first = html(client.get(section.url)).select(".werkroute-card__link")
+    with CaptureQueriesContext(connection) as queries:
+        again = html(client.get(section.url)).select(".werkroute-card__link")
+    assert len(queries) == 0
+    assert [a["href"] for a in again] == [a["href"] for a in first] != []
+
+
+def test_a_newly_published_guide_is_in_its_kept_section_list_at_once(client):
+    section = SectionIndexPage.objects.get(slug="bewoners", locale__language_code="nl")
+    client.get(section.url)
+    guide = GuidePageFactory(parent=section, title="Nieuw: werken in de zorg")
+    assert guide.live
+    titles = html(client.get(section.url)).select(".werkroute-card__link")
+    assert "Nieuw: werken in de zorg" in [a.get_text() for a in titles]
 
 
 def test_long_guides_get_a_table_of_contents_pointing_at_their_headings(client):
