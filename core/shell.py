@@ -19,7 +19,9 @@ make each part again. The query string changes none of them: filters and search 
 page's content, not in its frame.
 
 A part is kept only for an address that exists: the error pages (404.html, 429.html), which
-answer any path a visitor types, render their frame without keeping it. A template that gives
+answer any path a visitor types, render their frame without keeping it. An address that holds
+a secret (a `token` in the URL: confirming an alert or a booking, cancelling one) is nobody
+else's: its frame, whose links repeat the address, is made and never kept. A template that gives
 a part content of its own (the vacancy page's breadcrumbs) overrides the block, and that part
 is made every time.
 """
@@ -32,6 +34,8 @@ from core.fragments import Fragment, look_up_many
 from core.localization import language_code_of
 
 SHELL_SHOWS = (versions.PAGES,)
+# URL parameters that make an address personal: its parts are not kept per path.
+SECRET_URL_PARAMETERS = {"token"}
 
 
 def frame_language(page):
@@ -42,9 +46,14 @@ def frame_language(page):
     return translation.get_language() or settings.LANGUAGE_CODE
 
 
+def holds_a_secret(request):
+    match = getattr(request, "resolver_match", None)
+    return bool(match and SECRET_URL_PARAMETERS & set(match.kwargs))
+
+
 def frame_parts(request, page, title, description, context_description="", share_type=""):
     """{part name: LookedUp} of the frame of this request's page ({} when nothing is kept)."""
-    if request is None:
+    if request is None or holds_a_secret(request):
         return {}
     path = request.path
 

@@ -15,6 +15,7 @@ from django.utils import translation
 from core.fragments import Fragment, render_kept
 from core.models import FooterSettings
 from home.models import ContentPage, HomePage
+from tests.alerts.factories import AlertFactory
 from tests.conftest import html
 
 pytestmark = pytest.mark.usefixtures("demo_site")
@@ -123,6 +124,28 @@ def test_a_made_up_path_keeps_no_frame(client, monkeypatch):
     assert [key for key in kept if re.match(per_path, key)] == []
     # The footer is the language's, not the path's: it is kept (and the recorder works).
     assert any(key.startswith("portal:fragment:frame-footer:") for key in kept)
+
+
+def test_an_address_with_a_secret_keeps_no_frame(client, monkeypatch):
+    """The switcher repeats the address: a confirmation link's token stays out of the cache."""
+    token = "geheim-token-van-de-bewoner"  # noqa: S105
+    AlertFactory(unconfirmed=True, token=token, search="sector=horeca")
+    kept = []
+    original_set = cache.set
+    monkeypatch.setattr(
+        cache,
+        "set",
+        lambda key, *args, **kwargs: kept.append(key) or original_set(key, *args, **kwargs),
+    )
+    with translation.override("nl"):
+        url = reverse("alerts:confirm", args=[token])
+    for _ in range(2):
+        response = client.get(url)
+        assert response.status_code == 200
+        # The alert pages have no breadcrumbs: the header and the footer are made each time.
+        assert rendered_frame(response) == {"includes/header.html", "includes/footer.html"}
+    assert token in response.content.decode()  # the switcher does link to the address
+    assert [key for key in kept if key.startswith("portal:fragment:frame-")] == []
 
 
 def test_an_editor_always_gets_the_frame_made_afresh(client, django_user_model):
