@@ -43,6 +43,13 @@ def filterset_for(params, queryset=None):
     return VacancyFilterSet(data, queryset=queryset)
 
 
+def _same_search(data, params):
+    """Whether the FilterSet data `data` is what filterset_for makes of `params`."""
+    normal = QueryDict(params, mutable=True)
+    normal["order"] = NEWEST
+    return sorted(data.lists()) == sorted(normal.lists())
+
+
 class BoardSearch:
     """A board search from the board's URL parameters (a QueryDict) or a stored string."""
 
@@ -50,7 +57,12 @@ class BoardSearch:
         given = filterset_for(params)
         self.rejected = [str(label) for label in given.rejected()]
         self.params = normalised(given)
-        self.filterset = filterset_for(self.params, queryset)
+        if queryset is None and _same_search(given.data, self.params):
+            # Already normalised (the sign-up form without filters, a link from the board):
+            # the FilterSet that read it is the one that runs it.
+            self.filterset = given
+        else:
+            self.filterset = filterset_for(self.params, queryset)
 
     @classmethod
     def stored(cls, params, queryset=None):

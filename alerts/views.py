@@ -23,11 +23,15 @@ from alerts.forms import AlertForm, normalise_email
 from alerts.models import KEPT_HOURS, Alert
 from alerts.searches import BoardSearch
 from core import ratelimit
+from core.chrome import chrome_for
 from core.localization import reader_language
+from vacancies.models import VacancyIndexPage
 
 
-def search_context(search, language):
-    path = links.board_path(language)
+def search_context(request, search, language):
+    # The board of the reader's language, from its chrome (core/chrome.py): no query.
+    board = chrome_for(request, language).first(VacancyIndexPage)
+    path = board.url if board and board.url else None
     return {
         "summary": search.summary(),
         "rejected": search.rejected,
@@ -73,7 +77,11 @@ def subscribe(request):
             else:
                 # The same answer whether or not the address already has alerts.
                 return redirect("alerts:subscribe_done")
-    context = {"form": form, "hours": KEPT_HOURS, **search_context(search, reader_language())}
+    context = {
+        "form": form,
+        "hours": KEPT_HOURS,
+        **search_context(request, search, reader_language()),
+    }
     return ratelimit.answer(render(request, "alerts/subscribe.html", context), refusal)
 
 
@@ -82,12 +90,12 @@ def subscribe_done(request):
     return render(request, "alerts/subscribe_done.html", {"hours": KEPT_HOURS})
 
 
-def alert_context(alert):
+def alert_context(request, alert):
     search = BoardSearch(alert.search)
     return {
         "alert": alert,
         "language_name": get_language_info(alert.language)["name_local"],
-        **search_context(search, reader_language()),
+        **search_context(request, search, reader_language()),
     }
 
 
@@ -100,7 +108,7 @@ def confirm(request, token):
     if request.method == "POST":
         subscriptions.confirm(alert)
         return redirect(request.path)
-    context = alert_context(alert)
+    context = alert_context(request, alert)
     if alert.is_confirmed:
         context["unsubscribe_url"] = links.unsubscribe_path(alert)
     return render(request, "alerts/confirm.html", context)
@@ -120,5 +128,8 @@ def unsubscribe(request, token):
     if alert is None:
         # Stopped already (the one-click button of a mail program, or an earlier visit).
         return render(request, "alerts/unsubscribed.html")
-    context = {**alert_context(alert), "action": reverse("alerts:unsubscribe", args=[token])}
+    context = {
+        **alert_context(request, alert),
+        "action": reverse("alerts:unsubscribe", args=[token]),
+    }
     return render(request, "alerts/unsubscribe.html", context)

@@ -8,15 +8,18 @@ import pytest
 
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives
+from django.http import QueryDict
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
 from alerts.models import Alert, token_hash
+from alerts.searches import BoardSearch
 from core import ratelimit
 from tests.alerts.factories import AlertFactory
 from tests.conftest import html
 from tests.vacancies.factories import PlaceFactory
+from vacancies.filters import NEWEST, VacancyFilterSet
 from vacancies.models import VacancyIndexPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.skeleton]
@@ -304,3 +307,24 @@ def test_sign_ups_per_ip_address_are_limited(client, clock):
     assert page.find("input", attrs={"name": "frequency", "checked": True})["value"] == "weekly"
     assert Alert.objects.count() == 2
     assert len(mail.outbox) == 2
+
+
+@pytest.mark.parametrize(
+    ("query", "filtersets"),
+    [("", 1), ("sector=horeca", 1), ("order=closing&page=3", 2), ("q=%20KOK", 2)],
+)
+def test_a_search_given_normalised_is_read_and_run_by_one_filterset(monkeypatch, query, filtersets):
+    made = []
+    original = VacancyFilterSet.__init__
+
+    def counted(self, *args, **kwargs):
+        made.append(args)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(VacancyFilterSet, "__init__", counted)
+    search = BoardSearch(QueryDict(query))
+    assert len(made) == filtersets
+    # Either way, what runs is the normalised search, newest first.
+    expected = QueryDict(search.params, mutable=True)
+    expected["order"] = NEWEST
+    assert sorted(search.filterset.data.lists()) == sorted(expected.lists())
