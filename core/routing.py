@@ -11,7 +11,8 @@ language), so here they are fetched at once:
 - the pages on the path, from the language's home page down, whether any of them is in a
   private section (PageViewRestriction; an alias has its source page's restrictions), and
   every translation of each, with its locale and review status: one query;
-- the page's specific row: one query.
+- the page's specific row: one query, and what the page says it shows from other rows (its
+  picture, its place, the rules a guide shows in the reader's language: `load_what_it_shows`).
 
 The route goes where Wagtail keeps the route of a request (`_wagtail_route_for_request`, see
 Page.route_for_request), so Wagtail's serve view, its hooks (view restrictions, the page cache's
@@ -172,6 +173,9 @@ def find_route(request, path):
         if chain is None:
             return ASK_WAGTAIL
         found.page = _specific(chain[-1])
+        load_what_it_shows = getattr(found.page, "load_what_it_shows", None)
+        if load_what_it_shows is not None:
+            load_what_it_shows()  # kept with the route (home/models/pages.py PortalPage)
         keys.keep(found, depth=len(chain) - 1)
     if not hasattr(request, "_wagtail_site"):
         # Where Site.find_for_request looks first: the site is not read again.

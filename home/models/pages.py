@@ -142,6 +142,15 @@ class PortalPage(RoutedPageMixin, Page):
         """(image, description) to show with a shared link; None: the site's default image."""
         return None
 
+    # The foreign keys whose rows the page shows (a picture, a place): loaded once when its
+    # route is found and kept with the route (core/routing.py), whose key moves on when any
+    # of those rows is saved (SHARED).
+    shown_with_route = ()
+
+    def load_what_it_shows(self):
+        for name in self.shown_with_route:
+            getattr(self, name)
+
 
 class HomePage(PortalPage):
     """The start of the portal in one language: who are you, and where do you go from here."""
@@ -449,8 +458,20 @@ class GuidePage(PortalPage):
             for block in self.body
             if block.block_type == "rule" and block.value is not None and block.value.is_expired
         ]
-        context["shown_snippets"] = shown_snippets(self.body, ("rule", "contact"))
+        kept = getattr(self, "kept_snippets", None)
+        context["shown_snippets"] = kept if kept is not None else self.snippets_it_shows()
         return context
+
+    def snippets_it_shows(self):
+        return shown_snippets(self.body, ("rule", "contact"))
+
+    def load_what_it_shows(self):
+        """The rules and desks its blocks choose, in the reader's language: a route is kept per
+        language (core/routing.py), and saving a rule or desk moves its key on (SHARED). The
+        blocks themselves are not kept: Wagtail pickles a StreamField as its raw data, so the
+        rows its choosers show are read again, in one query per block type."""
+        super().load_what_it_shows()
+        self.kept_snippets = self.snippets_it_shows()
 
 
 class CheckerPage(PortalPage):
@@ -617,6 +638,7 @@ class StoryPage(PortalPage):
     parent_page_types = ["home.StoryIndexPage"]
     subpage_types = []
     share_type = "article"
+    shown_with_route = ("image",)
     content_panels = Page.content_panels + [
         FieldPanel("quote"),
         FieldPanel("quote_by"),
@@ -771,6 +793,7 @@ class EventPage(RoutablePageMixin, PortalPage):
     parent_page_types = ["home.EventIndexPage"]
     subpage_types = []
     share_type = "article"
+    shown_with_route = ("location",)
     content_panels = Page.content_panels + [
         FieldPanel("kind"),
         FieldPanel("intro"),
