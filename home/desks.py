@@ -9,11 +9,18 @@ the rule reads the Dutch source desks and only the shown desk is taken in the re
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.cache import cache
 
+from core import versions
+from core.cache_keys import versioned_key
 from core.chrome import chrome_for
 from core.localization import locale_id_of, localize_many, reader_language
 from core.routing import public
 from home.models.snippets import Location
+
+# What the kept desks are made from, and how long they are kept at most.
+DESKS_SHOW = (versions.SHARED,)
+DESKS_SECONDS = 3600
 
 
 def _key(name):
@@ -21,8 +28,14 @@ def _key(name):
 
 
 def source_desks():
-    """Every desk once, in the portal's source language (Dutch), in the usual order."""
-    return list(Location.objects.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE)))
+    """Every desk once, in the portal's source language (Dutch), in the usual order: from the
+    cache, which saving any desk (a snippet: SHARED, core/invalidation.py) makes read again."""
+    key = versioned_key("home:source-desks", depends_on=DESKS_SHOW)
+    desks = cache.get(key)
+    if desks is None:
+        desks = list(Location.objects.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE)))
+        cache.set(key, desks, DESKS_SECONDS)
+    return desks
 
 
 def served_place_names(desks=None):
@@ -93,5 +106,16 @@ def job_office_for(place_names, request, language=None):
 
 
 def in_language(desks, language=None):
-    """The desks in the reader's language where translated, else Dutch (one query)."""
-    return [shown.obj for shown in localize_many(desks, language)]
+    """The desks in the reader's language where translated, else Dutch: every source desk's
+    from the cache, kept per language as source_desks is; one query for any other desk."""
+    language = language or reader_language()
+    key = versioned_key("home:desks-in", language, depends_on=DESKS_SHOW)
+    shown = cache.get(key)
+    if shown is None:
+        every = source_desks()
+        localized = localize_many(every, language)
+        shown = {desk.pk: found.obj for desk, found in zip(every, localized, strict=True)}
+        cache.set(key, shown, DESKS_SECONDS)
+    if all(desk.pk in shown for desk in desks):
+        return [shown[desk.pk] for desk in desks]
+    return [found.obj for found in localize_many(desks, language)]

@@ -3,6 +3,8 @@
 import pytest
 
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from home import desks
@@ -129,6 +131,33 @@ def test_each_served_name_shows_its_desk_in_the_readers_language(client, code):
             assert page.select_one(f'select[name=place] option[value="{name}"]').has_attr(
                 "selected"
             )
+
+
+@pytest.mark.parametrize("code", ["nl", "ar"])
+def test_the_second_finder_visitor_gets_the_desks_without_a_query(client, code):
+    desk = dutch_desks()[0]
+    place = desk.served_names[0]
+    url = finder(code).url
+    first = html(client.get(url, {"place": place}))
+    with CaptureQueriesContext(connection) as queries:
+        again = html(client.get(url, {"place": place}))
+    assert [query["sql"] for query in queries] == []
+    result = again.select_one("section.werkroute-desk-finder__result").get_text(" ", strip=True)
+    assert result == first.select_one("section.werkroute-desk-finder__result").get_text(
+        " ", strip=True
+    )
+
+
+def test_a_saved_desk_shows_in_the_finder_at_once(client):
+    desk = dutch_desks()[0]
+    place = desk.served_names[0]
+    client.get(finder().url, {"place": place})
+    desk.name = "Jobpunt aan de Markt"
+    desk.save()
+    result = html(client.get(finder().url, {"place": place})).select_one(
+        "section.werkroute-desk-finder__result"
+    )
+    assert [heading.get_text() for heading in result.select("h3")] == ["Jobpunt aan de Markt"]
 
 
 def test_the_finder_shows_the_hours_phone_and_whatsapp_of_the_desk(client):
