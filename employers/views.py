@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.tokens import PasswordResetTokenGenerator, default_token_generator
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed, QueryDict
@@ -26,7 +27,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from wagtail.log_actions import log
 
-from core import ratelimit
+from core import ratelimit, versions
+from core.cache_keys import versioned_key
 from core.chrome import chrome_for
 from core.localization import active_locale_id, localize_many
 from employers import notifications, postings
@@ -42,6 +44,10 @@ from employers.forms import (
 from employers.models import EmployerFormSettings, Membership, Organisation, Posting
 from vacancies.models import Vacancy, VacancyIndexPage
 from vacancies.views import detail_context
+
+# How long a vacancy's employer link is kept at most, and what is kept for "no approved one".
+EMPLOYER_LINK_SECONDS = 3600
+NO_EMPLOYER = "none"
 
 DASHBOARD_PAGE_SIZE = 20
 
@@ -600,14 +606,26 @@ def organisation_profile(request, slug):
 
 
 def employer_link_context(request, page, vacancy):
-    """The vacancy page's link to its employer's profile (the "vacancy_employer" slot)."""
+    """The vacancy page's link to its employer's profile (the "vacancy_employer" slot): the
+    approved organisation that posted it, kept per vacancy. A posting comes with its vacancy
+    before the vacancy is public, so the key moves on with the vacancy (its namespace) and
+    with an organisation approved, withdrawn or renamed (SHARED, core/public_changes.py)."""
     if vacancy is None:
         return None
-    posting = (
-        Posting.objects.filter(vacancy_id=vacancy.pk, organisation__approved_at__isnull=False)
-        .select_related("organisation")
-        .first()
+    key = versioned_key(
+        "employers:vacancy-employer",
+        vacancy.pk,
+        depends_on=(versions.SHARED, versions.vacancy_namespace(vacancy.reference_code)),
     )
-    if posting is None:
+    organisation = cache.get(key)
+    if organisation is None:
+        posting = (
+            Posting.objects.filter(vacancy_id=vacancy.pk, organisation__approved_at__isnull=False)
+            .select_related("organisation")
+            .first()
+        )
+        organisation = posting.organisation if posting else NO_EMPLOYER
+        cache.set(key, organisation, EMPLOYER_LINK_SECONDS)
+    if isinstance(organisation, str):  # NO_EMPLOYER
         return None
-    return {"organisation": posting.organisation}
+    return {"organisation": organisation}

@@ -5,6 +5,8 @@ import datetime
 import pytest
 
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from employers.models import Organisation, OrganisationStory
@@ -93,3 +95,32 @@ def test_no_profile_link_while_the_organisation_awaits_approval(client, publishe
     board = VacancyIndexPage.objects.get(locale__language_code="nl")
     page = html(client.get(f"{board.url}{published.reference_code}/"))
     assert not page.find("a", href=profile_url(organisation))
+
+
+def test_the_employer_link_is_kept_and_goes_at_once_when_approval_is_withdrawn(
+    client, published, organisation
+):
+    from vacancies.models import VacancyIndexPage
+
+    url = f"{VacancyIndexPage.objects.get(locale__language_code='nl').url}"
+    url += f"{published.reference_code}/"
+    assert html(client.get(url)).find("a", href=profile_url(organisation))
+    with CaptureQueriesContext(connection) as queries:
+        again = html(client.get(url))
+    assert again.find("a", href=profile_url(organisation))
+    assert not [query for query in queries if "employers_posting" in query["sql"]]
+    organisation.approved_at = None
+    organisation.save()  # as an editor withdrawing the approval in the admin
+    assert not html(client.get(url)).find("a", href=profile_url(organisation))
+
+
+def test_a_renamed_employer_shows_under_its_new_name_at_once(client, published, organisation):
+    from vacancies.models import VacancyIndexPage
+
+    url = f"{VacancyIndexPage.objects.get(locale__language_code='nl').url}"
+    url += f"{published.reference_code}/"
+    client.get(url)
+    organisation.name = "Schoon en Snel Schoonmaak"
+    organisation.save()
+    link = html(client.get(url)).find("a", href=profile_url(organisation))
+    assert "Schoon en Snel Schoonmaak" in link.get_text()
