@@ -5,6 +5,7 @@ the parts that tell its variants apart (language, query, page number)."""
 import hashlib
 import json
 
+from django.core.cache import cache
 from django.utils import timezone
 
 from core import versions
@@ -25,3 +26,18 @@ def versioned_key(kind, *parts, depends_on=(versions.ANY,), daily=False, known=N
     }
     digest = hashlib.sha256(json.dumps(state, ensure_ascii=False).encode()).hexdigest()[:32]
     return f"{kind}:{digest}"
+
+
+# What is kept for "nothing" (the cache cannot hold None, and "nothing" costs a query too).
+NOTHING = "portal:nothing"
+
+
+def kept_or_made(key, seconds, make):
+    """What `make()` returns, from the cache under `key` when it was made before (None too),
+    else made now and kept for `seconds`."""
+    kept = cache.get(key)
+    if kept is None:
+        made = make()
+        cache.set(key, NOTHING if made is None else made, seconds)
+        return made
+    return None if isinstance(kept, str) and kept == NOTHING else kept

@@ -105,20 +105,16 @@ def look_up_many(request, fragments):
     the parts in another. {} when this request keeps no parts, so `{% keep %}` makes each."""
     if not fragments or not keeps_parts(request):
         return {}
-    labels, fragments = list(fragments), list(fragments.values())
-    _declare(request, fragments)
-    names = {name for fragment in fragments for name in fragment.names()}
+    _declare(request, fragments.values())
+    names = {name for fragment in fragments.values() for name in fragment.names()}
     dependencies = getattr(request, "page_dependencies", None)
     known = dict(getattr(dependencies, "versions", None) or {})
     missing = [name for name in names if name not in known]
     if missing:
         known.update(versions.current_many(missing))
-    keys = [fragment.key(request, known=known) for fragment in fragments]
-    kept = cache.get_many(keys)
-    return {
-        label: LookedUp(fragment, key, kept.get(key))
-        for label, fragment, key in zip(labels, fragments, keys, strict=True)
-    }
+    keys = {label: fragment.key(request, known=known) for label, fragment in fragments.items()}
+    kept = cache.get_many(list(keys.values()))
+    return {label: LookedUp(fragments[label], key, kept.get(key)) for label, key in keys.items()}
 
 
 def lazily(make):

@@ -12,7 +12,6 @@ import logging
 import smtplib
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -23,7 +22,7 @@ from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
 from core import versions
-from core.cache_keys import versioned_key
+from core.cache_keys import kept_or_made, versioned_key
 from core.chrome import chrome_for
 from core.localization import (
     language_code_of,
@@ -68,19 +67,13 @@ def shown_service_point(language=None):
 # How long the service point of a language is kept at most; saving any snippet (this one too)
 # moves SHARED on, which makes the next employer page read it again.
 SERVICE_POINT_SECONDS = 3600
-# What is kept when there is no service point (the cache cannot hold None).
-NO_POINT = "none"
 
 
 def kept_service_point(language):
     """shown_service_point(language), from the cache after the first employer page of that
     language: every employer page shows it, in the compact block or the full one."""
     key = versioned_key("employers:service-point", language, depends_on=(versions.SHARED,))
-    point = cache.get(key)
-    if point is None:
-        point = shown_service_point(language) or NO_POINT
-        cache.set(key, point, SERVICE_POINT_SECONDS)
-    return None if isinstance(point, str) else point
+    return kept_or_made(key, SERVICE_POINT_SECONDS, lambda: shown_service_point(language))
 
 
 def is_employer_page(page, request=None):

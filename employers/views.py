@@ -11,7 +11,6 @@ from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.tokens import PasswordResetTokenGenerator, default_token_generator
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed, QueryDict
@@ -28,7 +27,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.log_actions import log
 
 from core import ratelimit, versions
-from core.cache_keys import versioned_key
+from core.cache_keys import kept_or_made, versioned_key
 from core.chrome import chrome_for
 from core.localization import active_locale_id, localize_many
 from employers import notifications, postings
@@ -45,9 +44,8 @@ from employers.models import EmployerFormSettings, Membership, Organisation, Pos
 from vacancies.models import Vacancy, VacancyIndexPage
 from vacancies.views import detail_context
 
-# How long a vacancy's employer link is kept at most, and what is kept for "no approved one".
+# How long a vacancy's employer link is kept at most.
 EMPLOYER_LINK_SECONDS = 3600
-NO_EMPLOYER = "none"
 
 DASHBOARD_PAGE_SIZE = 20
 
@@ -617,15 +615,14 @@ def employer_link_context(request, page, vacancy):
         vacancy.pk,
         depends_on=(versions.SHARED, versions.vacancy_namespace(vacancy.reference_code)),
     )
-    organisation = cache.get(key)
-    if organisation is None:
+
+    def approved_employer():
         posting = (
             Posting.objects.filter(vacancy_id=vacancy.pk, organisation__approved_at__isnull=False)
             .select_related("organisation")
             .first()
         )
-        organisation = posting.organisation if posting else NO_EMPLOYER
-        cache.set(key, organisation, EMPLOYER_LINK_SECONDS)
-    if isinstance(organisation, str):  # NO_EMPLOYER
-        return None
-    return {"organisation": organisation}
+        return posting.organisation if posting else None
+
+    organisation = kept_or_made(key, EMPLOYER_LINK_SECONDS, approved_employer)
+    return {"organisation": organisation} if organisation is not None else None

@@ -9,10 +9,9 @@ the rule reads the Dutch source desks and only the shown desk is taken in the re
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
 
 from core import versions
-from core.cache_keys import versioned_key
+from core.cache_keys import kept_or_made, versioned_key
 from core.chrome import chrome_for
 from core.localization import locale_id_of, localize_many, reader_language
 from core.routing import public
@@ -30,12 +29,11 @@ def _key(name):
 def source_desks():
     """Every desk once, in the portal's source language (Dutch), in the usual order: from the
     cache, which saving any desk (a snippet: SHARED, core/invalidation.py) makes read again."""
-    key = versioned_key("home:source-desks", depends_on=DESKS_SHOW)
-    desks = cache.get(key)
-    if desks is None:
-        desks = list(Location.objects.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE)))
-        cache.set(key, desks, DESKS_SECONDS)
-    return desks
+    return kept_or_made(
+        versioned_key("home:source-desks", depends_on=DESKS_SHOW),
+        DESKS_SECONDS,
+        lambda: list(Location.objects.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE))),
+    )
 
 
 def served_place_names(desks=None):
@@ -109,13 +107,14 @@ def in_language(desks, language=None):
     """The desks in the reader's language where translated, else Dutch: every source desk's
     from the cache, kept per language as source_desks is; one query for any other desk."""
     language = language or reader_language()
-    key = versioned_key("home:desks-in", language, depends_on=DESKS_SHOW)
-    shown = cache.get(key)
-    if shown is None:
+
+    def every_desk_in_language():
         every = source_desks()
         localized = localize_many(every, language)
-        shown = {desk.pk: found.obj for desk, found in zip(every, localized, strict=True)}
-        cache.set(key, shown, DESKS_SECONDS)
+        return {desk.pk: found.obj for desk, found in zip(every, localized, strict=True)}
+
+    key = versioned_key("home:desks-in", language, depends_on=DESKS_SHOW)
+    shown = kept_or_made(key, DESKS_SECONDS, every_desk_in_language)
     if all(desk.pk in shown for desk in desks):
         return [shown[desk.pk] for desk in desks]
     return [found.obj for found in localize_many(desks, language)]
