@@ -11,7 +11,6 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import translation
 
-from core.localization import locale_id_of
 from vacancies.models import VacancyIndexPage
 
 UNSUBSCRIBE_SALT = "alerts.unsubscribe"
@@ -52,11 +51,3 @@ def board_paths():
         if parts is not None:
             paths.setdefault(board.locale.language_code, parts[2])
     return paths
-
-
-def board_path(language):
-    board = VacancyIndexPage.in_locale(locale_id_of(language))
-    if board is None:
-        return None
-    parts = board.get_url_parts()
-    return parts[2] if parts else None
